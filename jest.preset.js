@@ -1,0 +1,26 @@
+// Shared Jest settings: SWC transpiles TypeScript (with decorator metadata for type-graphql/TypeORM),
+// and workspace packages resolve to their TypeScript sources through the "@sightline/source" condition.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  testEnvironmentOptions: { customExportConditions: ['@sightline/source', 'node', 'require', 'default'] },
+  transform: {
+    '^.+\\.[tj]s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  globalSetup: require.resolve('./test/support/jest-global-setup.js'),
+  globalTeardown: require.resolve('./test/support/jest-global-teardown.js'),
+};
