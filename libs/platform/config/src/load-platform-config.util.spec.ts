@@ -1,0 +1,48 @@
+import { ConfigError } from './config-error';
+import { loadPlatformConfig } from './load-platform-config.util';
+
+describe('loadPlatformConfig', () => {
+  it('applies defaults when nothing is set', () => {
+    expect(loadPlatformConfig({})).toEqual({
+      databaseUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      dataDir: '.sightline',
+      environment: 'development',
+      subgraphUrls: {},
+    });
+  });
+
+  it('reads every variable and the per-subgraph URLs', () => {
+    const config = loadPlatformConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sightline',
+      SIGHTLINE_PORT: '4100',
+      SIGHTLINE_HOST: '0.0.0.0',
+      SIGHTLINE_LOG_LEVEL: 'debug',
+      SIGHTLINE_ENV: 'production',
+      SIGHTLINE_SUBGRAPH_INVENTORY_URL: 'http://inventory:4001/graphql',
+    });
+    expect(config).toMatchObject({ port: 4100, host: '0.0.0.0', logLevel: 'debug', environment: 'production' });
+    expect(config.subgraphUrls).toEqual({ inventory: 'http://inventory:4001/graphql' });
+  });
+
+  it.each([
+    [{ SIGHTLINE_PORT: 'abc' }, 'SIGHTLINE_PORT: expected a port number (got "abc")'],
+    [{ SIGHTLINE_PORT: '70000' }, 'SIGHTLINE_PORT: expected a port between 0 and 65535 (got "70000")'],
+    [{ SIGHTLINE_LOG_LEVEL: 'loud' }, 'SIGHTLINE_LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL (got "mysql://x@y/z")'],
+    [{ SIGHTLINE_SUBGRAPH_INVENTORY_URL: 'inventory:4001' }, 'SIGHTLINE_SUBGRAPH_INVENTORY_URL: expected an http:// or https:// URL (got "inventory:4001")'],
+  ])('rejects %j with one line naming the variable', (env, message) => {
+    expect(() => loadPlatformConfig(env)).toThrow(ConfigError);
+    expect(() => loadPlatformConfig(env)).toThrow(message);
+  });
+
+  it('rejects an unknown SIGHTLINE_ variable instead of ignoring a typo', () => {
+    expect(() => loadPlatformConfig({ SIGHTLINE_PROT: '4000' })).toThrow(/^SIGHTLINE_PROT: unknown setting/);
+  });
+
+  it('ignores empty values and variables of other programs', () => {
+    expect(loadPlatformConfig({ SIGHTLINE_PORT: '', PATH: '/usr/bin' }).port).toBe(4000);
+  });
+});

@@ -1,0 +1,64 @@
+import { ConfigError } from './config-error';
+import { platformEnvironmentSchema, subgraphUrlPattern, subgraphUrlSchema } from './platform-config.schema';
+import type { PlatformEnvironment } from './platform-config.schema';
+
+export interface PlatformConfig {
+  databaseUrl?: string;
+  port: number;
+  host: string;
+  logLevel: PlatformEnvironment['SIGHTLINE_LOG_LEVEL'];
+  dataDir: string;
+  environment: PlatformEnvironment['SIGHTLINE_ENV'];
+  /** Subgraph name (lower case) → URL, for subgraphs that run as separate HTTP services. */
+  subgraphUrls: Record<string, string>;
+}
+
+const knownVariables = new Set(Object.keys(platformEnvironmentSchema.shape));
+
+/**
+ * Reads and validates Sightline's environment. Throws a ConfigError naming the first bad variable:
+ * a value that does not parse, or a SIGHTLINE_* name that Sightline does not know (a typo would
+ * otherwise be silently ignored).
+ */
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  rejectUnknownVariables(env);
+  const parsed = platformEnvironmentSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0]);
+    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(env[variable])})`);
+  }
+  const values = parsed.data;
+  return {
+    databaseUrl: values.DATABASE_URL,
+    port: values.SIGHTLINE_PORT,
+    host: values.SIGHTLINE_HOST,
+    logLevel: values.SIGHTLINE_LOG_LEVEL,
+    dataDir: values.SIGHTLINE_DATA_DIR,
+    environment: values.SIGHTLINE_ENV,
+    subgraphUrls: readSubgraphUrls(env),
+  };
+}
+
+function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+function rejectUnknownVariables(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith('SIGHTLINE_') || knownVariables.has(name) || subgraphUrlPattern.test(name)) continue;
+    throw new ConfigError(name, `unknown setting; known ones are ${[...knownVariables].join(', ')} and SIGHTLINE_SUBGRAPH_<NAME>_URL`);
+  }
+}
+
+function readSubgraphUrls(env: NodeJS.ProcessEnv): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    const match = subgraphUrlPattern.exec(name);
+    if (!match || !value) continue;
+    const parsed = subgraphUrlSchema.safeParse(value);
+    if (!parsed.success) throw new ConfigError(name, `${parsed.error.issues[0].message} (got ${JSON.stringify(value)})`);
+    urls[match[1].toLowerCase()] = parsed.data;
+  }
+  return urls;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const port = z.coerce
+  .number({ invalid_type_error: 'expected a port number' })
+  .int('expected a whole number')
+  .min(0, 'expected a port between 0 and 65535')
+  .max(65535, 'expected a port between 0 and 65535');
+
+const postgresUrl = z
+  .string()
+  .url('expected a URL such as postgres://user@127.0.0.1:5432/sightline')
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'expected a postgres:// or postgresql:// URL');
+
+const httpUrl = z
+  .string()
+  .url('expected an http(s) URL such as http://inventory:4001/graphql')
+  .refine((v) => /^https?:\/\//.test(v), 'expected an http:// or https:// URL');
+
+/** Every environment variable Sightline reads, with its default. */
+export const platformEnvironmentSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  SIGHTLINE_PORT: port.default(4000),
+  SIGHTLINE_HOST: z.string().min(1, 'expected a host name or address').default('127.0.0.1'),
+  SIGHTLINE_LOG_LEVEL: z.enum(logLevels, { message: `expected one of ${logLevels.join(', ')}` }).default('info'),
+  SIGHTLINE_DATA_DIR: z.string().min(1, 'expected a directory path').default('.sightline'),
+  SIGHTLINE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
+    .default('development'),
+});
+
+export type PlatformEnvironment = z.infer<typeof platformEnvironmentSchema>;
+
+export const subgraphUrlPattern = /^SIGHTLINE_SUBGRAPH_([A-Z0-9_]+)_URL$/;
+export const subgraphUrlSchema = httpUrl;

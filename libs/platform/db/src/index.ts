@@ -1,0 +1,10 @@
+export { DatabaseError } from './database-error';
+export { describeDatabaseUrl } from './describe-database-url.util';
+export { assertDatabaseReachable } from './assert-database-reachable.util';
+export { findFreePort } from './find-free-port.util';
+export { startEmbeddedPostgres } from './embedded-postgres.service';
+export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres.service';
+export { resolveDatabase } from './resolve-database.util';
+export type { DatabaseHandle, DatabaseKind, ResolveDatabaseOptions } from './resolve-database.util';
+export { openServiceDatabase } from './service-data-source.util';
+export type { ServiceDatabaseOptions } from './service-data-source.util';
