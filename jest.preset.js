@@ -23,6 +23,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Decorator metadata for type-graphql/TypeORM; production entry points import it first too.
+  setupFiles: ['reflect-metadata'],
   globalSetup: require.resolve('./test/support/jest-global-setup.js'),
   globalTeardown: require.resolve('./test/support/jest-global-teardown.js'),
 };

@@ -1,1 +1,12 @@
-export {};
+import 'reflect-metadata';
+export { buildFederatedSchema } from './build-federated-schema.util';
+export { PageInfo } from './page-info.type';
+export { ConnectionType } from './connection.type';
+export type { Connection, Edge } from './connection.type';
+export { PageArgs, maxPageSize } from './page-args.type';
+export { toOffsetPage, toConnection } from './offset-page.util';
+export type { OffsetPage } from './offset-page.util';
+export { UserInputError } from './user-input-error';
+export { NotFoundError } from './not-found-error';
+export { tenantHeader, requestIdHeader, defaultTenantSlug } from './request-context';
+export type { RequestContext } from './request-context';

@@ -1,0 +1,18 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+
+// Every subgraph declares PageInfo; @shareable lets composition merge them.
+@Directive('@shareable')
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}

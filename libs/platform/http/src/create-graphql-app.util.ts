@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Express, Request } from 'express';
+import type { RequestContext } from '@sightline/platform-graphql';
+import { defaultTenantSlug, requestIdHeader, tenantHeader } from '@sightline/platform-graphql';
+import type { HttpMetrics } from './http-metrics';
+import { operationalRoutes } from './operational-routes';
+import type { HealthCheck } from './operational-routes';
+
+export interface GraphQLAppOptions {
+  apollo: ApolloServer<RequestContext>;
+  health: HealthCheck;
+  metrics: HttpMetrics;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+/** An express app serving `/graphql` (Apollo, already started), `/healthz` and `/metrics`. */
+export function createGraphQLApp(options: GraphQLAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    res.on('finish', () => options.metrics.httpRequests.inc({ route: req.path === '/graphql' ? '/graphql' : req.path.slice(0, 32), status: res.statusCode }));
+    next();
+  });
+  app.use(operationalRoutes(options.health, options.metrics));
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    expressMiddleware(options.apollo, { context: async ({ req }) => contextOf(req) }),
+  );
+  return app;
+}
+
+function contextOf(req: Request): RequestContext {
+  return {
+    requestId: req.header(requestIdHeader) ?? randomUUID(),
+    tenantSlug: req.header(tenantHeader) ?? defaultTenantSlug,
+  };
+}

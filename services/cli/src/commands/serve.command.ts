@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { loadPlatformConfig } from '@sightline/platform-config';
+import type { PlatformConfig } from '@sightline/platform-config';
+import { assertDatabaseReachable, describeDatabaseUrl, resolveDatabase } from '@sightline/platform-db';
+import { closeServer, createLogger, HttpMetrics, listen } from '@sightline/platform-http';
+import type { Logger } from '@sightline/platform-http';
+import { createGateway, readSupergraph } from '@sightline/gateway';
+import { startLocalSubgraphs } from '../subgraphs';
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+}
+
+export interface RunningPlatform {
+  url: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform: binds the port first (so a busy port fails in milliseconds), then the
+ * database (DATABASE_URL or the embedded PostgreSQL), the in-process subgraphs and the gateway.
+ */
+export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<RunningPlatform> {
+  const config = withOverrides(loadPlatformConfig(env), options);
+  const logger = createLogger(config.logLevel);
+  let handler: Parameters<typeof listen>[0] = (_req, res) => res.writeHead(503).end('starting');
+  const server = await listen((req, res) => handler(req, res), config.port, config.host);
+  const stops: Array<() => Promise<void>> = [() => closeServer(server)];
+  try {
+    const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
+    stops.unshift(() => database.stop());
+    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls);
+    stops.unshift(() => subgraphs.close());
+    const metrics = new HttpMetrics();
+    const gateway = await createGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphs: { local: subgraphs.local, urls: config.subgraphUrls },
+      health: async () => {
+        await assertDatabaseReachable(database.url, 'database', 2000);
+        return { database: database.kind };
+      },
+      metrics,
+      logger,
+      production: config.environment === 'production',
+    });
+    stops.unshift(() => gateway.stop());
+    handler = gateway.app;
+    const url = `http://${displayHost(config.host)}:${portOf(server)}/graphql`;
+    logger.info({ url, database: database.kind, databaseUrl: describeDatabaseUrl(database.url) }, 'Sightline is serving');
+    return { url, databaseUrl: database.url, stop: () => runAll(stops, logger) };
+  } catch (error) {
+    await runAll(stops, logger);
+    throw error;
+  }
+}
+
+function withOverrides(config: PlatformConfig, options: ServeOptions): PlatformConfig {
+  return { ...config, port: options.port ?? config.port, host: options.host ?? config.host };
+}
+
+function portOf(server: Server): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
+}
+
+async function runAll(stops: Array<() => Promise<void>>, logger: Logger): Promise<void> {
+  for (const stop of stops) {
+    await stop().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
+  }
+}

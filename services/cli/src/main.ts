@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { CommanderError } from 'commander';
+import { ConfigError } from '@sightline/platform-config';
+import { DatabaseError } from '@sightline/platform-db';
+import { CliError, exitCodes } from './cli-error';
+import { createProgram } from './program';
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+/** One line on stderr and a distinct exit code per kind of failure; stacks only for bugs. */
+function reportFailure(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : exitCodes.usage;
+  if (error instanceof CliError) return fail(error.message, error.exitCode);
+  if (error instanceof ConfigError) return fail(error.message, exitCodes.config);
+  if (error instanceof DatabaseError) return fail(error.message, exitCodes.unavailable);
+  process.stderr.write(`sightline: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
+  return 1;
+}
+
+function fail(message: string, code: number): number {
+  process.stderr.write(`sightline: ${message}\n`);
+  return code;
+}
+
+void main(process.argv).then((code) => process.exit(code));

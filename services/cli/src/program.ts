@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { servePlatform } from './commands/serve.command';
+
+const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+
+/** The `sightline` command line. Each command's action resolves when the command is done. */
+export function createProgram(): Command {
+  const program = new Command('sightline')
+    .description('Privacy governance for Odoo: who can see which personal data, why, and who signed off on it.')
+    .version(version, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('Serve the GraphQL gateway and its subgraphs (DATABASE_URL, else the embedded PostgreSQL)')
+    .option('-p, --port <port>', 'port to listen on (default: SIGHTLINE_PORT or 4000)', parsePort)
+    .option('--host <host>', 'address to listen on (default: SIGHTLINE_HOST or 127.0.0.1)')
+    .action(async (options: { port?: number; host?: string }) => {
+      const platform = await servePlatform(options);
+      process.stdout.write(`Sightline is serving ${platform.url}\n`);
+      await untilSignalled();
+      await platform.stop();
+    });
+
+  return program;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port between 0 and 65535');
+  return port;
+}
+
+function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -1,0 +1,14 @@
+import { openServiceDatabase } from '@sightline/platform-db';
+import type { DataSource } from 'typeorm';
+import { SnapshotEntity } from './entities/snapshot.entity';
+import { TenantEntity } from './entities/tenant.entity';
+import { CreateInventorySchema1763900000000 } from './migrations/1763900000000-create-inventory-schema.migration';
+
+export const inventorySchema = 'inventory';
+export const inventoryEntities = [TenantEntity, SnapshotEntity];
+export const inventoryMigrations = [CreateInventorySchema1763900000000];
+
+/** Opens the inventory schema of the given database, applying pending migrations. */
+export function openInventoryDatabase(url: string): Promise<DataSource> {
+  return openServiceDatabase({ url, schema: inventorySchema, entities: inventoryEntities, migrations: inventoryMigrations });
+}

@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import type { OffsetPage } from '@sightline/platform-graphql';
+import { SnapshotEntity } from '../entities/snapshot.entity';
+
+export class SnapshotService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(SnapshotEntity);
+  }
+
+  /** Newest first, ties broken by id, so pages are stable. */
+  async list(tenantId: string, page: OffsetPage): Promise<[SnapshotEntity[], number]> {
+    return this.repository.findAndCount({
+      where: { tenantId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+
+  async findById(tenantId: string, id: string): Promise<SnapshotEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.repository.findOneBy({ tenantId, id });
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<SnapshotEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.repository.createQueryBuilder('s').where('s.id in (:...ids)', { ids: valid }).getMany();
+  }
+
+  count(tenantId: string): Promise<number> {
+    return this.repository.countBy({ tenantId });
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
