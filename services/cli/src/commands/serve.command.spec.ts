@@ -1,0 +1,117 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase } from '@sightline/platform-db/testing';
+import type { TestDatabase } from '@sightline/platform-db/testing';
+import { createLogger } from '@sightline/platform-http';
+import { serveInventorySubgraph } from '@sightline/inventory';
+import { postGraphQL } from '../../test/graphql-client.test-util';
+import { servePlatform } from './serve.command';
+import type { RunningPlatform } from './serve.command';
+
+const statusQuery = `{
+  inventoryStatus { databaseName serverVersion migrations snapshotCount }
+  snapshots(first: 10) { totalCount edges { node { id label odooVersion contentHash counts { groups } } } }
+}`;
+
+async function insertSnapshot(databaseUrl: string, label: string): Promise<string> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `insert into inventory.snapshot (tenant_id, source_kind, label, odoo_version, content_hash, counts, document)
+       select id, 'addons', $1, '17.0', repeat('a', 64),
+              '{"modules":1,"groups":2,"users":0,"models":0,"fields":0,"acls":0,"rules":0}', '{}'
+       from inventory.tenant where slug = 'default' returning id`,
+      [label],
+    );
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('sightline serve', () => {
+  const quiet = { SIGHTLINE_LOG_LEVEL: 'silent' };
+
+  describe('on the database of DATABASE_URL', () => {
+    let database: TestDatabase;
+    let platform: RunningPlatform;
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      platform = await servePlatform({ port: 0 }, { ...quiet, DATABASE_URL: database.url });
+    }, 60_000);
+
+    afterAll(async () => {
+      await platform?.stop();
+      await database?.dispose();
+    });
+
+    it('answers a query through the gateway from the inventory subgraph in PostgreSQL', async () => {
+      const id = await insertSnapshot(database.url, 'written straight into PostgreSQL');
+      const body = await postGraphQL(platform.url, statusQuery);
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toMatchObject({
+        inventoryStatus: { databaseName: database.name, migrations: ['CreateInventorySchema1763900000000'], snapshotCount: 1 },
+        snapshots: { totalCount: 1, edges: [{ node: { id, label: 'written straight into PostgreSQL', counts: { groups: 2 } } }] },
+      });
+    });
+
+    it('serves /healthz and /metrics', async () => {
+      const base = platform.url.replace('/graphql', '');
+      expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok', database: 'url' });
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toContain('sightline_graphql_request_duration_seconds_count{operation="anonymous",outcome="ok"}');
+    });
+
+    it('rejects a bad argument naming it', async () => {
+      const body = await postGraphQL(platform.url, '{ snapshots(first: 100000) { totalCount } }');
+      expect(body.errors?.[0]).toMatchObject({ message: 'first: must be between 0 and 500', extensions: { code: 'BAD_USER_INPUT' } });
+    });
+
+    it('reaches a subgraph running as its own HTTP service when its URL is set', async () => {
+      const subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'));
+      const address = subgraph.server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const split = await servePlatform(
+        { port: 0 },
+        { ...quiet, DATABASE_URL: database.url, SIGHTLINE_SUBGRAPH_INVENTORY_URL: `http://127.0.0.1:${port}/graphql` },
+      );
+      try {
+        const body = await postGraphQL(split.url, '{ inventoryStatus { databaseName } }');
+        expect(body.data).toEqual({ inventoryStatus: { databaseName: database.name } });
+      } finally {
+        await split.stop();
+        await subgraph.stop();
+      }
+    });
+  });
+
+  describe('on the embedded PostgreSQL (no DATABASE_URL)', () => {
+    let dataDir: string;
+    let platform: RunningPlatform;
+
+    beforeAll(async () => {
+      dataDir = await mkdtemp(join(tmpdir(), 'sightline-data-'));
+      await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user
+      platform = await servePlatform({ port: 0 }, { ...quiet, SIGHTLINE_DATA_DIR: dataDir });
+    }, 60_000);
+
+    afterAll(async () => {
+      await platform?.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    it('starts a real PostgreSQL in the data directory and serves from it', async () => {
+      await insertSnapshot(platform.databaseUrl, 'embedded');
+      const body = await postGraphQL(platform.url, statusQuery);
+      expect(body.data).toMatchObject({
+        inventoryStatus: { databaseName: 'sightline', snapshotCount: 1 },
+        snapshots: { edges: [{ node: { label: 'embedded' } }] },
+      });
+      expect(await (await fetch(platform.url.replace('/graphql', '/healthz'))).json()).toEqual({ status: 'ok', database: 'embedded' });
+    });
+  });
+});

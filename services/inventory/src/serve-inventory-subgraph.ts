@@ -1,0 +1,36 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import type { RequestContext } from '@sightline/platform-graphql';
+import { assertDatabaseReachable } from '@sightline/platform-db';
+import { closeServer, createGraphQLApp, graphqlMetricsPlugin, HttpMetrics, listen } from '@sightline/platform-http';
+import type { Logger } from '@sightline/platform-http';
+import { openInventoryDatabase } from './inventory-database';
+import { createInventorySubgraph } from './inventory-subgraph';
+
+export interface StandaloneSubgraph {
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Runs the inventory subgraph as its own HTTP service (split deployments; the gateway points SIGHTLINE_SUBGRAPH_INVENTORY_URL at it). */
+export async function serveInventorySubgraph(databaseUrl: string, port: number, host: string, logger: Logger): Promise<StandaloneSubgraph> {
+  await assertDatabaseReachable(databaseUrl);
+  const dataSource = await openInventoryDatabase(databaseUrl);
+  const { schema } = await createInventorySubgraph(dataSource);
+  const metrics = new HttpMetrics();
+  const apollo = new ApolloServer<RequestContext>({ schema, plugins: [graphqlMetricsPlugin(metrics, logger)], logger });
+  await apollo.start();
+  const health = async () => {
+    await assertDatabaseReachable(databaseUrl, 'database', 2000);
+    return { database: 'url' };
+  };
+  const server = await listen(createGraphQLApp({ apollo, health, metrics }), port, host);
+  return {
+    server,
+    stop: async () => {
+      await closeServer(server);
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
