@@ -25,6 +25,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // Decorator metadata for type-graphql/TypeORM; production entry points import it first too.
   setupFiles: ['reflect-metadata'],
+  reporters: ['default', require.resolve('./test/support/totals-reporter.js')],
   globalSetup: require.resolve('./test/support/jest-global-setup.js'),
   globalTeardown: require.resolve('./test/support/jest-global-teardown.js'),
 };
