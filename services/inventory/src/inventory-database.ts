@@ -3,10 +3,11 @@ import type { DataSource } from 'typeorm';
 import { SnapshotEntity } from './entities/snapshot.entity';
 import { TenantEntity } from './entities/tenant.entity';
 import { CreateInventorySchema1763900000000 } from './migrations/1763900000000-create-inventory-schema.migration';
+import { CreateSnapshotTables1763900100000 } from './migrations/1763900100000-create-snapshot-tables.migration';
 
 export const inventorySchema = 'inventory';
 export const inventoryEntities = [TenantEntity, SnapshotEntity];
-export const inventoryMigrations = [CreateInventorySchema1763900000000];
+export const inventoryMigrations = [CreateInventorySchema1763900000000, CreateSnapshotTables1763900100000];
 
 /** Opens the inventory schema of the given database, applying pending migrations. */
 export function openInventoryDatabase(url: string): Promise<DataSource> {

@@ -6,6 +6,14 @@ import { SnapshotResolver } from './graphql/snapshot.resolver';
 import { toSnapshotType } from './graphql/snapshot.type';
 import { SnapshotService } from './snapshots/snapshot.service';
 import { TenantService } from './tenants/tenant.service';
+import { StoreSnapshotUseCase } from './snapshots/store-snapshot.use-case';
+import { SnapshotImportResolver } from './graphql/snapshot-import.resolver';
+import { SnapshotContentsService } from './snapshot-contents/snapshot-contents.service';
+import { SnapshotContentsResolver } from './snapshot-contents/snapshot-contents.resolver';
+import { OdooGroupResolver } from './snapshot-contents/odoo-group.resolver';
+import { OdooUserResolver } from './snapshot-contents/odoo-user.resolver';
+import { splitEntityId, toGroup, toUser } from './snapshot-contents/odoo-records.mapper';
+import type { RequestContext } from '@sightline/platform-graphql';
 
 export interface Subgraph {
   name: string;
@@ -18,13 +26,29 @@ export const inventorySubgraphName = 'inventory';
 export async function createInventorySubgraph(dataSource: DataSource): Promise<Subgraph> {
   const snapshots = new SnapshotService(dataSource);
   const tenants = new TenantService(dataSource);
+  const contents = new SnapshotContentsService(dataSource);
   const instances = new Map<unknown, object>([
     [SnapshotResolver, new SnapshotResolver(snapshots, tenants)],
     [InventoryStatusResolver, new InventoryStatusResolver(dataSource, snapshots, tenants)],
+    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, new StoreSnapshotUseCase(dataSource), tenants)],
+    [SnapshotContentsResolver, new SnapshotContentsResolver(contents, tenants)],
+    [OdooGroupResolver, new OdooGroupResolver(contents, tenants)],
+    [OdooUserResolver, new OdooUserResolver(contents, tenants)],
   ]);
+  const scopeOf = async (id: string, context: RequestContext) => {
+    const parts = splitEntityId(id);
+    return parts && { scope: { tenantId: await tenants.idOf(context.tenantSlug), snapshotId: parts.snapshotId }, key: parts.key };
+  };
   const schema = await buildFederatedSchema(
     {
-      resolvers: [SnapshotResolver, InventoryStatusResolver],
+      resolvers: [
+        SnapshotResolver,
+        InventoryStatusResolver,
+        SnapshotImportResolver,
+        SnapshotContentsResolver,
+        OdooGroupResolver,
+        OdooUserResolver,
+      ],
       container: { get: (type: unknown) => instances.get(type) },
     },
     {
@@ -32,6 +56,20 @@ export async function createInventorySubgraph(dataSource: DataSource): Promise<S
         __resolveReference: async (reference: { id: string }) => {
           const [entity] = await snapshots.findManyByIds([reference.id]);
           return entity ? toSnapshotType(entity) : null;
+        },
+      },
+      OdooGroup: {
+        __resolveReference: async (reference: { id: string }, context: RequestContext) => {
+          const found = await scopeOf(reference.id, context);
+          const [row] = found ? await contents.groupsByXmlid(found.scope, [found.key]) : [];
+          return row ? toGroup(row) : null;
+        },
+      },
+      OdooUser: {
+        __resolveReference: async (reference: { id: string }, context: RequestContext) => {
+          const found = await scopeOf(reference.id, context);
+          const [row] = found ? await contents.usersByKey(found.scope, [found.key]) : [];
+          return row ? toUser(row) : null;
         },
       },
     },

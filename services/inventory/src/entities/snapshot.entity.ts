@@ -39,6 +39,12 @@ export class SnapshotEntity {
   @Column({ type: 'jsonb', select: false })
   document!: unknown;
 
+  @Column({ name: 'source_description', type: 'text' })
+  sourceDescription!: string;
+
+  @Column({ name: 'schema_version', type: 'int' })
+  schemaVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

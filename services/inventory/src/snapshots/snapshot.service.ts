@@ -30,6 +30,16 @@ export class SnapshotService {
     return this.repository.createQueryBuilder('s').where('s.id in (:...ids)', { ids: valid }).getMany();
   }
 
+  /** The stored canonical document, or null when the tenant has no such snapshot. */
+  async documentOf(tenantId: string, id: string): Promise<unknown | null> {
+    if (!isUuid(id)) return null;
+    const rows: Array<{ document: unknown }> = await this.dataSource.query(
+      'select document from inventory.snapshot where tenant_id = $1 and id = $2',
+      [tenantId, id],
+    );
+    return rows[0]?.document ?? null;
+  }
+
   count(tenantId: string): Promise<number> {
     return this.repository.countBy({ tenantId });
   }

@@ -1,0 +1,51 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import type { RequestContext } from '@sightline/platform-graphql';
+import type { TenantService } from '../tenants/tenant.service';
+import { MemberListArgs } from './snapshot-contents.args';
+import type { SnapshotContentsService, SnapshotScope } from './snapshot-contents.service';
+import { toGroup, toUser } from './odoo-records.mapper';
+import { OdooGroupType, OdooUserConnection } from './odoo-records.type';
+
+/** A group's place in the implication graph and its members. */
+@Resolver(() => OdooGroupType)
+export class OdooGroupResolver {
+  constructor(
+    private readonly contents: SnapshotContentsService,
+    private readonly tenants: TenantService,
+  ) {}
+
+  private async scope(group: OdooGroupType, context: RequestContext): Promise<SnapshotScope> {
+    return { tenantId: await this.tenants.idOf(context.tenantSlug), snapshotId: group.snapshotId };
+  }
+
+  private async groupsOf(scope: SnapshotScope, xmlids: readonly string[]): Promise<OdooGroupType[]> {
+    const rows = await this.contents.groupsByXmlid(scope, xmlids);
+    return rows.map(toGroup);
+  }
+
+  @FieldResolver(() => [OdooGroupType], { description: 'Groups this one implies directly (`implied_ids`).' })
+  async implied(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
+    const scope = await this.scope(group, ctx);
+    return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).impliedBy(group.xmlid));
+  }
+
+  @FieldResolver(() => [OdooGroupType], { description: 'Every group its members get through implications, transitively.' })
+  async impliedClosure(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
+    const scope = await this.scope(group, ctx);
+    return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).closureOf(group.xmlid));
+  }
+
+  @FieldResolver(() => [OdooGroupType], { description: 'Groups that imply this one directly.' })
+  async implying(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
+    const scope = await this.scope(group, ctx);
+    return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).implying(group.xmlid));
+  }
+
+  @FieldResolver(() => OdooUserConnection, { description: 'Users holding the group.' })
+  async members(@Root() group: OdooGroupType, @Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.membersOf(await this.scope(group, ctx), group.xmlid, args.includeImplied, page);
+    return toConnection(rows.map(toUser), page, total);
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs, toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import type { RequestContext } from '@sightline/platform-graphql';
+import { SnapshotType } from '../graphql/snapshot.type';
+import type { TenantService } from '../tenants/tenant.service';
+import { AccessListArgs, FieldListArgs, GroupListArgs, ModelListArgs, UserListArgs } from './snapshot-contents.args';
+import type { SnapshotContentsService, SnapshotScope } from './snapshot-contents.service';
+import { toAcl, toField, toGroup, toModel, toModule, toRule, toUser } from './odoo-records.mapper';
+import {
+  OdooAclConnection, OdooFieldConnection, OdooGroupConnection, OdooGroupType, OdooModelConnection, OdooModuleConnection,
+  OdooRuleConnection, OdooUserConnection, OdooUserType,
+} from './odoo-records.type';
+
+/** The collections of a snapshot, each a Relay connection paged and filtered in SQL. */
+@Resolver(() => SnapshotType)
+export class SnapshotContentsResolver {
+  constructor(
+    private readonly contents: SnapshotContentsService,
+    private readonly tenants: TenantService,
+  ) {}
+
+  private async scope(snapshot: SnapshotType, context: RequestContext): Promise<SnapshotScope> {
+    return { tenantId: await this.tenants.idOf(context.tenantSlug), snapshotId: snapshot.id };
+  }
+
+  @FieldResolver(() => OdooModuleConnection, { description: 'Installed modules in load order.' })
+  async modules(@Root() snapshot: SnapshotType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.modules(await this.scope(snapshot, ctx), page);
+    return toConnection(rows.map(toModule), page, total);
+  }
+
+  @FieldResolver(() => OdooGroupConnection)
+  async groups(@Root() snapshot: SnapshotType, @Args(() => GroupListArgs) args: GroupListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.groups(await this.scope(snapshot, ctx), args, page);
+    return toConnection(rows.map(toGroup), page, total);
+  }
+
+  @FieldResolver(() => OdooGroupType, { nullable: true })
+  async group(@Root() snapshot: SnapshotType, @Arg('xmlid') xmlid: string, @Ctx() ctx: RequestContext) {
+    const [row] = await this.contents.groupsByXmlid(await this.scope(snapshot, ctx), [xmlid]);
+    return row ? toGroup(row) : null;
+  }
+
+  @FieldResolver(() => OdooUserConnection)
+  async users(@Root() snapshot: SnapshotType, @Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.users(await this.scope(snapshot, ctx), args, page);
+    return toConnection(rows.map(toUser), page, total);
+  }
+
+  @FieldResolver(() => OdooUserType, { nullable: true })
+  async user(@Root() snapshot: SnapshotType, @Arg('key') key: string, @Ctx() ctx: RequestContext) {
+    const [row] = await this.contents.usersByKey(await this.scope(snapshot, ctx), [key]);
+    return row ? toUser(row) : null;
+  }
+
+  @FieldResolver(() => OdooModelConnection)
+  async models(@Root() snapshot: SnapshotType, @Args(() => ModelListArgs) args: ModelListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.models(await this.scope(snapshot, ctx), args.search, page);
+    return toConnection(rows.map(toModel), page, total);
+  }
+
+  @FieldResolver(() => OdooFieldConnection)
+  async fields(@Root() snapshot: SnapshotType, @Args(() => FieldListArgs) args: FieldListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.fields(await this.scope(snapshot, ctx), args, page);
+    return toConnection(rows.map(toField), page, total);
+  }
+
+  @FieldResolver(() => OdooAclConnection)
+  async acls(@Root() snapshot: SnapshotType, @Args(() => AccessListArgs) args: AccessListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.acls(await this.scope(snapshot, ctx), args, page);
+    return toConnection(rows.map(toAcl), page, total);
+  }
+
+  @FieldResolver(() => OdooRuleConnection)
+  async rules(@Root() snapshot: SnapshotType, @Args(() => AccessListArgs) args: AccessListArgs, @Ctx() ctx: RequestContext) {
+    const page = toOffsetPage(args);
+    const [rows, total] = await this.contents.rules(await this.scope(snapshot, ctx), args, page);
+    return toConnection(rows.map(toRule), page, total);
+  }
+}

@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import type { OffsetPage } from '@sightline/platform-graphql';
+
+export interface TableFilter {
+  /** SQL conditions over the table's columns, AND-ed; parameters are numbered from $3 on. */
+  conditions: string[];
+  params: unknown[];
+}
+
+export const noFilter: TableFilter = { conditions: [], params: [] };
+
+/**
+ * Reads one page of a snapshot table (always scoped to tenant and snapshot) plus the total count,
+ * ordered by the table's natural key so pages are stable.
+ */
+export async function queryTablePage<Row>(
+  dataSource: DataSource,
+  table: string,
+  scope: { tenantId: string; snapshotId: string },
+  filter: TableFilter,
+  orderBy: string,
+  page: OffsetPage,
+): Promise<[Row[], number]> {
+  const where = ['tenant_id = $1', 'snapshot_id = $2', ...filter.conditions].join(' and ');
+  const params = [scope.tenantId, scope.snapshotId, ...filter.params];
+  const limitAt = params.length + 1;
+  const [rows, [{ total }]] = await Promise.all([
+    dataSource.query(
+      `select * from inventory.${table} where ${where} order by ${orderBy} limit $${limitAt} offset $${limitAt + 1}`,
+      [...params, page.limit, page.offset],
+    ),
+    dataSource.query(`select count(*)::int as total from inventory.${table} where ${where}`, params),
+  ]);
+  return [rows as Row[], total as number];
+}
+
+/** Adds `column = $n` when the value is given. */
+export function whereEquals(filter: TableFilter, column: string, value: unknown): TableFilter {
+  if (value === undefined || value === null) return filter;
+  const n = filter.params.length + 3;
+  return { conditions: [...filter.conditions, `${column} = $${n}`], params: [...filter.params, value] };
+}
+
+/** Adds a case-insensitive substring match on any of the columns. */
+export function whereSearch(filter: TableFilter, columns: string[], text: string | undefined | null): TableFilter {
+  if (!text) return filter;
+  const n = filter.params.length + 3;
+  const match = columns.map((c) => `${c} ilike $${n}`).join(' or ');
+  return { conditions: [...filter.conditions, `(${match})`], params: [...filter.params, `%${escapeLike(text)}%`] };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

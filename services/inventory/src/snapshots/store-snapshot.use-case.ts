@@ -1,0 +1,63 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { snapshotHash } from '@sightline/odoo-model';
+import type { Snapshot } from '@sightline/odoo-model';
+import { SnapshotEntity } from '../entities/snapshot.entity';
+import type { SnapshotCounts } from '../entities/snapshot.entity';
+import { snapshotTableRows } from './snapshot-table-rows.util';
+
+export interface StoreSnapshotInput {
+  tenantId: string;
+  snapshot: Snapshot;
+  label: string;
+}
+
+/**
+ * Writes a snapshot and all its rows in one transaction, one bulk statement per table: either the
+ * whole snapshot is visible afterwards or nothing of it is.
+ */
+export class StoreSnapshotUseCase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(input: StoreSnapshotInput): Promise<SnapshotEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await manager.getRepository(SnapshotEntity).save(
+        manager.getRepository(SnapshotEntity).create({
+          tenantId: input.tenantId,
+          sourceKind: input.snapshot.meta.source.kind,
+          label: input.label,
+          odooVersion: input.snapshot.meta.odooVersion,
+          contentHash: snapshotHash(input.snapshot),
+          counts: countsOf(input.snapshot),
+          document: input.snapshot,
+          sourceDescription: input.snapshot.meta.source.description,
+          schemaVersion: input.snapshot.schemaVersion,
+        }),
+      );
+      for (const [table, rows] of Object.entries(snapshotTableRows(input.snapshot))) {
+        await insertRows(manager, table, rows.map((row) => ({ ...row, tenant_id: input.tenantId, snapshot_id: entity.id })));
+      }
+      return entity;
+    });
+  }
+}
+
+/** One INSERT per table: PostgreSQL expands the JSON array into rows of the table's own row type. */
+async function insertRows(manager: EntityManager, table: string, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  await manager.query(
+    `insert into inventory.${table} select * from jsonb_populate_recordset(null::inventory.${table}, $1::jsonb)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+function countsOf(snapshot: Snapshot): SnapshotCounts {
+  return {
+    modules: snapshot.meta.modules.length,
+    groups: snapshot.groups.length,
+    users: snapshot.users.length,
+    models: snapshot.models.length,
+    fields: snapshot.fields.length,
+    acls: snapshot.acls.length,
+    rules: snapshot.rules.length,
+  };
+}
