@@ -10,7 +10,11 @@ export class CliError extends Error {
 }
 
 export const exitCodes = {
+  /** A finding: differences (diff), new access (check). */
+  findings: 1,
   usage: 2,
+  /** Input that could not be read: a missing file, malformed JSON/XML/CSV. */
+  input: 3,
   config: 78,
   unavailable: 69,
 } as const;

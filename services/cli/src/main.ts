@@ -9,7 +9,7 @@ import { createProgram } from './program';
 async function main(argv: string[]): Promise<number> {
   try {
     await createProgram().parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return reportFailure(error);
   }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { servePlatform } from './commands/serve.command';
+import { diffSnapshotFiles } from './commands/diff.command';
+import { importSnapshotFile } from './commands/import.command';
 
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
 
@@ -25,7 +27,31 @@ export function createProgram(): Command {
       await platform.stop();
     });
 
+  program
+    .command('diff')
+    .description('Show what changed from one snapshot file to another (exit 0: identical, 1: different, 3: unreadable)')
+    .argument('<before.json>')
+    .argument('<after.json>')
+    .addOption(formatOption(['text', 'json']))
+    .action(async (a: string, b: string, options: { format: 'text' | 'json' }) => {
+      process.exitCode = await diffSnapshotFiles(a, b, options, process.stdout);
+    });
+
+  program
+    .command('import')
+    .description('Store a snapshot file in the platform database (DATABASE_URL, else the embedded one)')
+    .argument('<snapshot.json>')
+    .option('--label <text>', 'label shown in the UI and API (default: the file name)')
+    .option('--tenant <slug>', 'tenant to store it for', 'default')
+    .action(async (path: string, options: { label?: string; tenant: string }) => {
+      process.exitCode = await importSnapshotFile(path, options, process.stdout);
+    });
+
   return program;
+}
+
+function formatOption(formats: string[]): Option {
+  return new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]);
 }
 
 function parsePort(value: string): number {

@@ -1,20 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Server } from 'node:net';
-import { join } from 'node:path';
 import { findFreePort } from '@sightline/platform-db';
-
-const cli = join(__dirname, '..', 'dist', 'main.js');
-
-function run(args: string[], env: Record<string, string> = {}) {
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  return { ...result, seconds: (Date.now() - started) / 1000 };
-}
+import { runCli as run } from './run-cli.test-util';
 
 describe('the sightline command (built)', () => {
   it('prints its version and help', () => {

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { loadPlatformConfig } from '@sightline/platform-config';
+import { resolveDatabase } from '@sightline/platform-db';
+import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
+import { readSnapshotFile } from '../read-snapshot-file.util';
+
+export interface ImportOptions {
+  label?: string;
+  tenant: string;
+}
+
+/** Stores a snapshot file in the platform's database (DATABASE_URL, else the embedded one), atomically. */
+export async function importSnapshotFile(path: string, options: ImportOptions, out: NodeJS.WritableStream): Promise<number> {
+  const snapshot = await readSnapshotFile(path);
+  const config = loadPlatformConfig();
+  const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
+  try {
+    const dataSource = await openInventoryDatabase(database.url);
+    try {
+      const stored = await storeSnapshot(dataSource, { tenantSlug: options.tenant, snapshot, label: options.label ?? path });
+      out.write(`imported ${path} as snapshot ${stored.id} (sha256 ${stored.contentHash})\n`);
+      return 0;
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await database.stop();
+  }
+}
