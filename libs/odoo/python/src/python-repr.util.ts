@@ -1,0 +1,17 @@
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Python's `repr()` of a str: single quotes unless the text contains `'` and no `"`. */
+export function pythonStringRepr(value: string): string {
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of value) out += escapeChar(ch, quote);
+  return out + quote;
+}
+
+function escapeChar(ch: string, quote: string): string {
+  if (ESCAPES[ch]) return ESCAPES[ch];
+  if (ch === quote) return '\\' + ch;
+  const code = ch.codePointAt(0)!;
+  if (code < 0x20 || code === 0x7f) return '\\x' + code.toString(16).padStart(2, '0');
+  return ch;
+}

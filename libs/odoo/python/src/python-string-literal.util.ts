@@ -1,0 +1,60 @@
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+export interface EscapeProblem {
+  readonly index: number;
+  readonly reason: string;
+}
+
+/**
+ * Decodes the body of a non-raw string literal (between its quotes). Unknown escapes are kept
+ * verbatim, as Python does (in bytes literals `\u`, `\U` and `\N` are unknown escapes). Returns the problem (index into `body`) for a malformed escape.
+ */
+export function decodePythonEscapes(body: string, bytes = false): string | EscapeProblem {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const decoded = bytes && /[uUN]/.test(body[i + 1] ?? '') ? { text: '\\', next: i + 1 } : decodeEscapeAt(body, i + 1);
+    if ('reason' in decoded) return { index: i, reason: decoded.reason };
+    out += decoded.text;
+    i = decoded.next - 1;
+  }
+  return out;
+}
+
+interface Decoded {
+  readonly text: string;
+  readonly next: number;
+}
+
+function decodeEscapeAt(body: string, at: number): Decoded | { reason: string } {
+  const ch = body[at];
+  if (ch === undefined) return { reason: 'unterminated escape sequence' };
+  if (ch === '\n') return { text: '', next: at + 1 };
+  if (ch === '\r') return { text: '', next: body[at + 1] === '\n' ? at + 2 : at + 1 };
+  if (SIMPLE_ESCAPES[ch] !== undefined) return { text: SIMPLE_ESCAPES[ch], next: at + 1 };
+  if (/[0-7]/.test(ch)) return decodeOctal(body, at);
+  if (ch === 'x') return decodeHex(body, at + 1, 2, '\\x');
+  if (ch === 'u') return decodeHex(body, at + 1, 4, '\\u');
+  if (ch === 'U') return decodeHex(body, at + 1, 8, '\\U');
+  if (ch === 'N') return { reason: '\\N{...} escapes are not supported' };
+  return { text: '\\' + ch, next: at + 1 };
+}
+
+function decodeOctal(body: string, at: number): Decoded {
+  const digits = /^[0-7]{1,3}/.exec(body.slice(at))![0];
+  return { text: String.fromCodePoint(parseInt(digits, 8)), next: at + digits.length };
+}
+
+function decodeHex(body: string, at: number, length: number, escape: string): Decoded | { reason: string } {
+  const digits = body.slice(at, at + length);
+  if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) return { reason: `truncated ${escape} escape` };
+  const code = parseInt(digits, 16);
+  if (code > 0x10ffff) return { reason: `illegal Unicode character in ${escape} escape` };
+  return { text: String.fromCodePoint(code), next: at + length };
+}
