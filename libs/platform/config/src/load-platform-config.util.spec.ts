@@ -10,6 +10,7 @@ describe('loadPlatformConfig', () => {
       logLevel: 'info',
       dataDir: '.sightline',
       environment: 'development',
+      secretKey: undefined,
       subgraphUrls: {},
     });
   });
@@ -31,11 +32,16 @@ describe('loadPlatformConfig', () => {
     [{ SIGHTLINE_PORT: 'abc' }, 'SIGHTLINE_PORT: expected a port number (got "abc")'],
     [{ SIGHTLINE_PORT: '70000' }, 'SIGHTLINE_PORT: expected a port between 0 and 65535 (got "70000")'],
     [{ SIGHTLINE_LOG_LEVEL: 'loud' }, 'SIGHTLINE_LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
-    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL (got "mysql://x@y/z")'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL: expected a postgres:// or postgresql:// URL'],
     [{ SIGHTLINE_SUBGRAPH_INVENTORY_URL: 'inventory:4001' }, 'SIGHTLINE_SUBGRAPH_INVENTORY_URL: expected an http:// or https:// URL (got "inventory:4001")'],
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadPlatformConfig(env)).toThrow(ConfigError);
     expect(() => loadPlatformConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a bad secret key', () => {
+    expect(() => loadPlatformConfig({ SIGHTLINE_SECRET_KEY: 'hunter2' })).toThrow(/^SIGHTLINE_SECRET_KEY: expected the base64 of 32 random bytes/);
+    expect(() => loadPlatformConfig({ SIGHTLINE_SECRET_KEY: 'hunter2' })).not.toThrow(/hunter2/);
   });
 
   it('rejects an unknown SIGHTLINE_ variable instead of ignoring a typo', () => {

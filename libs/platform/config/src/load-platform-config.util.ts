@@ -9,9 +9,14 @@ export interface PlatformConfig {
   logLevel: PlatformEnvironment['SIGHTLINE_LOG_LEVEL'];
   dataDir: string;
   environment: PlatformEnvironment['SIGHTLINE_ENV'];
+  /** Key that seals stored credentials; when absent a key file in the data directory is used. */
+  secretKey?: string;
   /** Subgraph name (lower case) → URL, for subgraphs that run as separate HTTP services. */
   subgraphUrls: Record<string, string>;
 }
+
+/** Values never repeated in error messages. */
+const secretVariables = new Set(['SIGHTLINE_SECRET_KEY', 'DATABASE_URL']);
 
 const knownVariables = new Set(Object.keys(platformEnvironmentSchema.shape));
 
@@ -26,7 +31,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0]);
-    throw new ConfigError(variable, `${issue.message} (got ${JSON.stringify(env[variable])})`);
+    const shown = secretVariables.has(variable) ? '' : ` (got ${JSON.stringify(env[variable])})`;
+    throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const values = parsed.data;
   return {
@@ -36,6 +42,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     logLevel: values.SIGHTLINE_LOG_LEVEL,
     dataDir: values.SIGHTLINE_DATA_DIR,
     environment: values.SIGHTLINE_ENV,
+    secretKey: values.SIGHTLINE_SECRET_KEY,
     subgraphUrls: readSubgraphUrls(env),
   };
 }

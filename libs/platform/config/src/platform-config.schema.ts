@@ -25,6 +25,10 @@ export const platformEnvironmentSchema = z.object({
   SIGHTLINE_HOST: z.string().min(1, 'expected a host name or address').default('127.0.0.1'),
   SIGHTLINE_LOG_LEVEL: z.enum(logLevels, { message: `expected one of ${logLevels.join(', ')}` }).default('info'),
   SIGHTLINE_DATA_DIR: z.string().min(1, 'expected a directory path').default('.sightline'),
+  SIGHTLINE_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected the base64 of 32 random bytes (openssl rand -base64 32)')
+    .optional(),
   SIGHTLINE_ENV: z
     .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
     .default('development'),

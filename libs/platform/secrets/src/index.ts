@@ -1,0 +1,2 @@
+export { SecretBox } from './secret-box';
+export { loadSecretKey } from './load-secret-key.util';
