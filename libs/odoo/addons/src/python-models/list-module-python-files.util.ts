@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { pythonRelativeImports } from './python-relative-imports.util';
+import { splitPythonLogicalLines } from './split-python-logical-lines.util';
+
+/**
+ * The Python files Odoo executes when it imports an addon module, as paths inside the module
+ * (posix separators), in the order their classes get defined: the files a file imports come
+ * before it. Starts at the module's `__init__.py` and follows relative imports only.
+ */
+export function listModulePythonFiles(moduleDir: string): string[] {
+  const order: string[] = [];
+  const visited = new Set<string>();
+  const visit = (file: string): void => {
+    if (visited.has(file)) return;
+    visited.add(file);
+    const lines = splitPythonLogicalLines(readFileSync(join(moduleDir, file), 'utf8'), join(moduleDir, file));
+    const packageDir = posix.dirname(file);
+    for (const target of pythonRelativeImports(lines)) {
+      const resolved = resolveModuleFile(moduleDir, packageDir, target.up, target.path);
+      if (resolved !== undefined) visit(resolved);
+    }
+    order.push(file);
+  };
+  if (isFile(join(moduleDir, '__init__.py'))) visit('__init__.py');
+  return order;
+}
+
+/** `pkg/name/__init__.py` for a package, `pkg/name.py` for a module, undefined outside the addon or when missing. */
+function resolveModuleFile(moduleDir: string, packageDir: string, up: number, path: readonly string[]): string | undefined {
+  const segments = packageDir === '.' ? [] : packageDir.split('/');
+  if (up > segments.length) return undefined;
+  const base = [...segments.slice(0, segments.length - up), ...path].join('/');
+  const asPackage = posix.join(base, '__init__.py');
+  if (isFile(join(moduleDir, asPackage))) return asPackage;
+  return isFile(join(moduleDir, `${base}.py`)) ? `${base}.py` : undefined;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}

@@ -1,0 +1,68 @@
+import { pythonClassAttributes } from './python-class-attributes.util';
+import type { PythonClassAttributes } from './python-class-attributes.type';
+import { pythonClassBody } from './python-class-body.util';
+import { pythonClassHeader, type PythonClassHeader } from './python-class-header.util';
+import type { PythonModelClass, PythonModelKind } from './python-model-class.type';
+import { pythonModelKind } from './python-model-kind.util';
+import { splitPythonLogicalLines } from './split-python-logical-lines.util';
+
+/** Which file the source comes from: module name and path inside the module; `path` names it in errors. */
+export interface PythonSourceOrigin {
+  readonly module: string;
+  readonly file: string;
+  readonly path?: string;
+}
+
+/**
+ * Reads the Odoo model classes of one Python file: every top-level class with `_name` or `_inherit`
+ * (classes built inside functions, like `ir.model`'s custom models, are made at run time), its
+ * `_inherits`, `_description` and its `name = fields.Type(...)` declarations, with their lines.
+ * Methods and other statements are skipped without being parsed. Classes with `_register = False`
+ * are left out, as Odoo leaves them out of the registry.
+ * @throws PythonSyntaxError / PythonEvaluationError naming file:line:column and the cause.
+ */
+export function readPythonModelClasses(source: string, origin: PythonSourceOrigin): PythonModelClass[] {
+  const fileOrigin = { module: origin.module, file: origin.file, path: origin.path ?? `${origin.module}/${origin.file}` };
+  // Line breaks are made uniform first: positions stay the same, and every parser sees plain `\n`.
+  const lines = splitPythonLogicalLines(source.replace(/\r\n?/g, '\n'), fileOrigin.path);
+  const earlierClasses = new Map<string, PythonModelKind | undefined>();
+  const classes: PythonModelClass[] = [];
+  lines.forEach((line, index) => {
+    if (line.indent > 0) return;
+    const header = pythonClassHeader(line, fileOrigin.path);
+    if (!header) return;
+    const attributes = pythonClassAttributes(pythonClassBody(lines, index), fileOrigin);
+    const { found, kind } = pythonModelKind(header.bases, earlierClasses);
+    if (found) earlierClasses.set(header.className, kind);
+    if (!isRegisteredModelClass(header, attributes)) return;
+    classes.push(modelClass(header, attributes, kind, { module: origin.module, file: origin.file, line: line.line }));
+  });
+  return classes;
+}
+
+function isRegisteredModelClass(header: PythonClassHeader, attributes: PythonClassAttributes): boolean {
+  const namesModel = attributes.name !== undefined || attributes.inherit !== undefined;
+  return namesModel && header.bases.length > 0 && attributes.register !== false;
+}
+
+/** Odoo's rule when `_name` is missing: the single inherited model, else the class name. */
+function modelClass(
+  header: PythonClassHeader,
+  attributes: PythonClassAttributes,
+  kind: PythonModelKind | undefined,
+  site: PythonModelClass['site'],
+): PythonModelClass {
+  const inherit = attributes.inherit ?? [];
+  const name = attributes.name ?? (inherit.length === 1 ? inherit[0] : header.className);
+  return {
+    className: header.className,
+    site,
+    ...(kind === undefined ? {} : { kind }),
+    name,
+    declaresName: attributes.name !== undefined,
+    inherit,
+    inherits: attributes.inherits ?? [],
+    ...(attributes.description === undefined ? {} : { description: attributes.description }),
+    fields: attributes.fields,
+  };
+}
