@@ -1,1 +1,33 @@
-export {};
+export { readAddonsSnapshot } from './read-addons-snapshot.util';
+export type { AddonsSnapshot, ReadAddonsSnapshotOptions } from './read-addons-snapshot.util';
+export { detectOdooVersion } from './detect-odoo-version.util';
+
+export { discoverModules, MANIFEST_FILE, type ModuleDiscovery } from './manifest/discover-modules.util';
+export { readManifest } from './manifest/read-manifest.util';
+export { normalizeManifest } from './manifest/normalize-manifest.util';
+export { ManifestError } from './manifest/manifest.error';
+export type { AddonModule } from './manifest/addon-module.type';
+export type { OdooManifest } from './manifest/odoo-manifest.type';
+export { resolveInstallSet, type InstallSet, type MissingDependencies } from './load-order/resolve-install-set.util';
+export { computeLoadOrder } from './load-order/compute-load-order.util';
+export { readAddonsSecurity } from './data-files/read-addons-security.util';
+export type { ReadAddonsOptions } from './data-files/read-addons-options.type';
+export type { AddonsSecurityReading } from './data-files/addons-security-reading.type';
+export { buildAddonsSnapshot, type AddonsSnapshotExtras } from './data-files/output/build-addons-snapshot.util';
+export { AddonsReadError } from './data-files/addons-read.error';
+export type { ReadProblem } from './data-files/read-problem.type';
+export type { ReadMode } from './data-files/read-problems.collector';
+export { formatReadProblem } from './data-files/format-read-problem.util';
+
+export type { PythonModelClass, PythonFieldDefinition, PythonModelKind, ModulePythonModels } from './python-models/python-model-class.type';
+export type { FieldGroups } from './python-models/field-groups.type';
+export type { SourceSite } from './python-models/source-site.type';
+export type { EffectiveFieldGroups, EffectiveFieldGroupsResult, GroupsSource } from './python-models/effective-field-groups.type';
+export type { OdooModelInfo } from './python-models/odoo-model-info.type';
+export type { PythonModelsDiagnostic } from './python-models/python-models-diagnostic.type';
+export { readPythonModelClasses, type PythonSourceOrigin } from './python-models/read-python-model-classes.util';
+export { readModulePythonModels } from './python-models/read-module-python-models.util';
+export { listModulePythonFiles } from './python-models/list-module-python-files.util';
+export { computeEffectiveFieldGroups } from './python-models/compute-effective-field-groups.util';
+export { parseFieldGroups, NO_ACCESS_GROUPS } from './python-models/parse-field-groups.util';
+export { computeIrModelXmlIds } from './python-models/ir-model-xml-ids.util';
