@@ -1,0 +1,4 @@
+/** A char/text value, or null for Odoo's `false`. */
+export function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}

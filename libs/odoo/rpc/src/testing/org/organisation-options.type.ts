@@ -1,0 +1,13 @@
+export interface OrganisationOptions {
+  /** Users to add (internal ones each get an employee). */
+  readonly users: number;
+  readonly seed?: number;
+  /** Companies besides the snapshot's own (default: one per 2,500 users, at least 1). */
+  readonly companies?: number;
+  /** Departments per company (default: one per 25 users of the company, at least 1). */
+  readonly departmentsPerCompany?: number;
+  /** Share of portal users (default 0.1). */
+  readonly portalShare?: number;
+  /** Share of archived users (default 0.05). */
+  readonly archivedShare?: number;
+}
