@@ -4,6 +4,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { servePlatform } from './commands/serve.command';
 import { diffSnapshotFiles } from './commands/diff.command';
 import { importSnapshotFile } from './commands/import.command';
+import { snapshotAddons } from './commands/snapshot.command';
+import { syncOdoo } from './commands/sync.command';
 
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
 
@@ -25,6 +27,33 @@ export function createProgram(): Command {
       process.stdout.write(`Sightline is serving ${platform.url}\n`);
       await untilSignalled();
       await platform.stop();
+    });
+
+  program
+    .command('snapshot')
+    .description('Read addon source trees into a snapshot (canonical JSON); exit 3 naming file and line on bad input')
+    .requiredOption('--addons <paths...>', 'addons paths, as given to Odoo --addons-path (several allowed)')
+    .option('--install <modules>', 'comma-separated modules to install with their depends (default: every module found)', commaList)
+    .option('--odoo-version <version>', '17.0, 18.0, 19.0… (default: from odoo/release.py beside base)')
+    .option('--demo', 'also load demo data files', false)
+    .option('--lenient', 'record problems as snapshot warnings instead of failing', false)
+    .option('-o, --out <file>', 'write the snapshot here instead of stdout')
+    .action(async (options) => {
+      process.exitCode = await snapshotAddons(options, process.stdout, process.stderr);
+    });
+
+  program
+    .command('sync')
+    .description("Read a live Odoo's security model over its external API into a snapshot (canonical JSON)")
+    .requiredOption('--url <url>', 'base URL of the Odoo server, e.g. https://erp.example.com')
+    .requiredOption('--db <database>', 'database name')
+    .requiredOption('--login <login>', 'login of the user Sightline reads as')
+    .requiredOption('--api-key-env <variable>', 'environment variable holding the API key (or password)')
+    .addOption(new Option('--protocol <protocol>', 'external API').choices(['jsonrpc', 'xmlrpc', 'json2']).default('jsonrpc'))
+    .option('--addons <paths...>', "the instance's addons paths, for field groups (default: the shipped catalog)")
+    .option('-o, --out <file>', 'write the snapshot here instead of stdout')
+    .action(async (options) => {
+      process.exitCode = await syncOdoo(options, process.env, process.stdout, process.stderr);
     });
 
   program
@@ -52,6 +81,10 @@ export function createProgram(): Command {
 
 function formatOption(formats: string[]): Option {
   return new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]);
+}
+
+function commaList(value: string): string[] {
+  return value.split(',').map((v) => v.trim()).filter(Boolean);
 }
 
 function parsePort(value: string): number {

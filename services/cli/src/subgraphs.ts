@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { createInventorySubgraph, openInventoryDatabase } from '@sightline/inventory';
+import { createInventorySubgraph, defaultSnapshotProducers, openInventoryDatabase } from '@sightline/inventory';
 import type { LocalSubgraph } from '@sightline/gateway';
+import type { SecretBox } from '@sightline/platform-secrets';
 
 export interface RunningSubgraphs {
   local: LocalSubgraph[];
@@ -8,13 +8,22 @@ export interface RunningSubgraphs {
 }
 
 /** Opens the database of every subgraph that runs in this process (those without a URL). */
-export async function startLocalSubgraphs(databaseUrl: string, remote: Record<string, string>): Promise<RunningSubgraphs> {
-  const dataSources: DataSource[] = [];
+export async function startLocalSubgraphs(
+  databaseUrl: string,
+  remote: Record<string, string>,
+  secrets: SecretBox,
+): Promise<RunningSubgraphs> {
+  const closers: Array<() => Promise<void>> = [];
   const local: LocalSubgraph[] = [];
   if (!remote.inventory) {
     const inventoryDb = await openInventoryDatabase(databaseUrl);
-    dataSources.push(inventoryDb);
-    local.push(await createInventorySubgraph(inventoryDb));
+    const inventory = await createInventorySubgraph(inventoryDb, { secrets, producers: defaultSnapshotProducers() });
+    await inventory.jobs.failInterrupted();
+    closers.push(async () => {
+      await inventory.jobs.whenIdle();
+      await inventoryDb.destroy();
+    });
+    local.push(inventory);
   }
-  return { local, close: async () => void (await Promise.all(dataSources.map((d) => d.destroy()))) };
+  return { local, close: async () => void (await Promise.all(closers.map((close) => close()))) };
 }

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 
 export { createInventorySubgraph, inventorySubgraphName } from './inventory-subgraph';
-export type { Subgraph } from './inventory-subgraph';
+export type { Subgraph, InventorySubgraph, InventoryOptions } from './inventory-subgraph';
+export type { SnapshotProducer, SnapshotProducers, ProducerContext } from './jobs/snapshot-producer';
 export { openInventoryDatabase, inventorySchema } from './inventory-database';
 export { serveInventorySubgraph } from './serve-inventory-subgraph';
 export type { StandaloneSubgraph } from './serve-inventory-subgraph';
 export { storeSnapshot } from './snapshots/store-snapshot.util';
+export { defaultSnapshotProducers } from './jobs/default-snapshot-producers';
+export { JobRunner } from './jobs/job-runner';

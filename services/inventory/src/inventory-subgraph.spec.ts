@@ -2,6 +2,9 @@ import { Client } from 'pg';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { createLogger } from '@sightline/platform-http';
+import { randomBytes } from 'node:crypto';
+import { SecretBox } from '@sightline/platform-secrets';
+import { defaultSnapshotProducers } from './jobs/default-snapshot-producers';
 import { serveInventorySubgraph } from './serve-inventory-subgraph';
 import type { StandaloneSubgraph } from './serve-inventory-subgraph';
 import { sampleSnapshot } from '../test/sample-snapshot.test-util';
@@ -39,7 +42,10 @@ describe('inventory subgraph (HTTP, PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'));
+    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
+      secrets: SecretBox.fromKey(randomBytes(32)),
+      producers: defaultSnapshotProducers(),
+    });
     const address = subgraph.server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   }, 60_000);

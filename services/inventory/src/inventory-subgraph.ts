@@ -14,23 +14,44 @@ import { OdooGroupResolver } from './snapshot-contents/odoo-group.resolver';
 import { OdooUserResolver } from './snapshot-contents/odoo-user.resolver';
 import { splitEntityId, toGroup, toUser } from './snapshot-contents/odoo-records.mapper';
 import type { RequestContext } from '@sightline/platform-graphql';
+import type { SecretBox } from '@sightline/platform-secrets';
+import { JobRunner } from './jobs/job-runner';
+import type { SnapshotProducers } from './jobs/snapshot-producer';
+import { SourceService } from './sources/source.service';
+import { SourceResolver } from './sources/source.resolver';
 
 export interface Subgraph {
   name: string;
   schema: GraphQLSchema;
 }
 
+export interface InventorySubgraph extends Subgraph {
+  /** Runs syncs and imports in this process; await `whenIdle()` before closing the database. */
+  jobs: JobRunner;
+}
+
+export interface InventoryOptions {
+  /** Seals and opens the sources' credentials. */
+  secrets: SecretBox;
+  /** How each kind of source becomes a snapshot. */
+  producers: SnapshotProducers;
+}
+
 export const inventorySubgraphName = 'inventory';
 
 /** The inventory subgraph wired to its database: resolvers get their services by constructor. */
-export async function createInventorySubgraph(dataSource: DataSource): Promise<Subgraph> {
+export async function createInventorySubgraph(dataSource: DataSource, options: InventoryOptions): Promise<InventorySubgraph> {
   const snapshots = new SnapshotService(dataSource);
   const tenants = new TenantService(dataSource);
+  const store = new StoreSnapshotUseCase(dataSource);
+  const jobs = new JobRunner(dataSource, store, options.producers, options.secrets);
+  const sources = new SourceService(dataSource, options.secrets);
   const contents = new SnapshotContentsService(dataSource);
   const instances = new Map<unknown, object>([
     [SnapshotResolver, new SnapshotResolver(snapshots, tenants)],
     [InventoryStatusResolver, new InventoryStatusResolver(dataSource, snapshots, tenants)],
-    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, new StoreSnapshotUseCase(dataSource), tenants)],
+    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, store, tenants)],
+    [SourceResolver, new SourceResolver(dataSource, sources, jobs, tenants)],
     [SnapshotContentsResolver, new SnapshotContentsResolver(contents, tenants)],
     [OdooGroupResolver, new OdooGroupResolver(contents, tenants)],
     [OdooUserResolver, new OdooUserResolver(contents, tenants)],
@@ -48,6 +69,7 @@ export async function createInventorySubgraph(dataSource: DataSource): Promise<S
         SnapshotContentsResolver,
         OdooGroupResolver,
         OdooUserResolver,
+        SourceResolver,
       ],
       container: { get: (type: unknown) => instances.get(type) },
     },
@@ -74,5 +96,5 @@ export async function createInventorySubgraph(dataSource: DataSource): Promise<S
       },
     },
   );
-  return { name: inventorySubgraphName, schema };
+  return { name: inventorySubgraphName, schema, jobs };
 }

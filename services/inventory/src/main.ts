@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import { ConfigError, loadPlatformConfig } from '@sightline/platform-config';
 import { DatabaseError } from '@sightline/platform-db';
 import { createLogger } from '@sightline/platform-http';
+import { join, resolve } from 'node:path';
+import { loadSecretKey, SecretBox } from '@sightline/platform-secrets';
+import { defaultSnapshotProducers } from './jobs/default-snapshot-producers';
 import { serveInventorySubgraph } from './serve-inventory-subgraph';
 
 /** Entry point of the inventory container: needs DATABASE_URL; listens on SIGHTLINE_PORT. */
@@ -9,7 +12,11 @@ async function main(): Promise<void> {
   const config = loadPlatformConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL', 'required when the inventory subgraph runs on its own');
   const logger = createLogger(config.logLevel, 'sightline-inventory');
-  const running = await serveInventorySubgraph(config.databaseUrl, config.port, config.host, logger);
+  const secrets = SecretBox.fromKey(await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key')));
+  const running = await serveInventorySubgraph(config.databaseUrl, config.port, config.host, logger, {
+    secrets,
+    producers: defaultSnapshotProducers(),
+  });
   logger.info({ port: config.port }, 'inventory subgraph is serving');
   const stop = () => void running.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -6,6 +6,7 @@ import { closeServer, createGraphQLApp, graphqlMetricsPlugin, HttpMetrics, liste
 import type { Logger } from '@sightline/platform-http';
 import { openInventoryDatabase } from './inventory-database';
 import { createInventorySubgraph } from './inventory-subgraph';
+import type { InventoryOptions } from './inventory-subgraph';
 
 export interface StandaloneSubgraph {
   server: Server;
@@ -13,10 +14,17 @@ export interface StandaloneSubgraph {
 }
 
 /** Runs the inventory subgraph as its own HTTP service (split deployments; the gateway points SIGHTLINE_SUBGRAPH_INVENTORY_URL at it). */
-export async function serveInventorySubgraph(databaseUrl: string, port: number, host: string, logger: Logger): Promise<StandaloneSubgraph> {
+export async function serveInventorySubgraph(
+  databaseUrl: string,
+  port: number,
+  host: string,
+  logger: Logger,
+  options: InventoryOptions,
+): Promise<StandaloneSubgraph> {
   await assertDatabaseReachable(databaseUrl);
   const dataSource = await openInventoryDatabase(databaseUrl);
-  const { schema } = await createInventorySubgraph(dataSource);
+  const { schema, jobs } = await createInventorySubgraph(dataSource, options);
+  await jobs.failInterrupted();
   const metrics = new HttpMetrics();
   const apollo = new ApolloServer<RequestContext>({ schema, plugins: [graphqlMetricsPlugin(metrics, logger)], logger });
   await apollo.start();
@@ -30,6 +38,7 @@ export async function serveInventorySubgraph(databaseUrl: string, port: number, 
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
+      await jobs.whenIdle();
       await dataSource.destroy();
     },
   };

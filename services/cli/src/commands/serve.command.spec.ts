@@ -5,7 +5,9 @@ import { Client } from 'pg';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { createLogger } from '@sightline/platform-http';
-import { serveInventorySubgraph } from '@sightline/inventory';
+import { randomBytes } from 'node:crypto';
+import { defaultSnapshotProducers, serveInventorySubgraph } from '@sightline/inventory';
+import { SecretBox } from '@sightline/platform-secrets';
 import { postGraphQL } from '../../test/graphql-client.test-util';
 import { servePlatform } from './serve.command';
 import type { RunningPlatform } from './serve.command';
@@ -72,7 +74,10 @@ describe('sightline serve', () => {
     });
 
     it('reaches a subgraph running as its own HTTP service when its URL is set', async () => {
-      const subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'));
+      const subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
+        secrets: SecretBox.fromKey(randomBytes(32)),
+        producers: defaultSnapshotProducers(),
+      });
       const address = subgraph.server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       const split = await servePlatform(

@@ -6,6 +6,8 @@ import { assertDatabaseReachable, describeDatabaseUrl, resolveDatabase } from '@
 import { closeServer, createLogger, HttpMetrics, listen } from '@sightline/platform-http';
 import type { Logger } from '@sightline/platform-http';
 import { createGateway, readSupergraph } from '@sightline/gateway';
+import { loadSecretKey, SecretBox } from '@sightline/platform-secrets';
+import { join } from 'node:path';
 import { startLocalSubgraphs } from '../subgraphs';
 
 export interface ServeOptions {
@@ -32,7 +34,8 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
   try {
     const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
     stops.unshift(() => database.stop());
-    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls);
+    const secrets = SecretBox.fromKey(await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key')));
+    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, secrets);
     stops.unshift(() => subgraphs.close());
     const metrics = new HttpMetrics();
     const gateway = await createGateway({

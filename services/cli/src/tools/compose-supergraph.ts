@@ -5,7 +5,9 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { createInventorySubgraph } from '@sightline/inventory';
+import { randomBytes } from 'node:crypto';
+import { createInventorySubgraph, defaultSnapshotProducers } from '@sightline/inventory';
+import { SecretBox } from '@sightline/platform-secrets';
 import { supergraphPath } from '@sightline/gateway';
 
 /**
@@ -14,7 +16,9 @@ import { supergraphPath } from '@sightline/gateway';
  */
 async function composeSupergraph(check: boolean): Promise<number> {
   const unconnected = new DataSource({ type: 'postgres' });
-  const subgraphs = [await createInventorySubgraph(unconnected)];
+  // Only the schemas are needed: nothing here connects, syncs or seals.
+  const options = { secrets: SecretBox.fromKey(randomBytes(32)), producers: defaultSnapshotProducers() };
+  const subgraphs = [await createInventorySubgraph(unconnected, options)];
   const services = subgraphs.map((s) => ({
     name: s.name,
     url: `http://${s.name}.sightline.internal/graphql`,

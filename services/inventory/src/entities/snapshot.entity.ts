@@ -39,6 +39,9 @@ export class SnapshotEntity {
   @Column({ type: 'jsonb', select: false })
   document!: unknown;
 
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId!: string | null;
+
   @Column({ name: 'source_description', type: 'text' })
   sourceDescription!: string;
 

@@ -9,6 +9,8 @@ export interface StoreSnapshotInput {
   tenantId: string;
   snapshot: Snapshot;
   label: string;
+  /** The source it was taken from: the new snapshot becomes that source's current one. */
+  sourceId?: string;
 }
 
 /**
@@ -31,10 +33,16 @@ export class StoreSnapshotUseCase {
           document: input.snapshot,
           sourceDescription: input.snapshot.meta.source.description,
           schemaVersion: input.snapshot.schemaVersion,
+          sourceId: input.sourceId ?? null,
         }),
       );
       for (const [table, rows] of Object.entries(snapshotTableRows(input.snapshot))) {
         await insertRows(manager, table, rows.map((row) => ({ ...row, tenant_id: input.tenantId, snapshot_id: entity.id })));
+      }
+      if (input.sourceId) {
+        await manager.query('update inventory.source set current_snapshot_id = $1, updated_at = now() where id = $2 and tenant_id = $3', [
+          entity.id, input.sourceId, input.tenantId,
+        ]);
       }
       return entity;
     });

@@ -1,0 +1,105 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import type { SecretBox } from '@sightline/platform-secrets';
+import { JobEntity } from '../entities/job.entity';
+import type { JobKind, JobProgress } from '../entities/job.entity';
+import { SourceEntity } from '../entities/source.entity';
+import type { StoreSnapshotUseCase } from '../snapshots/store-snapshot.use-case';
+import type { SnapshotProducers } from './snapshot-producer';
+
+const progressIntervalMs = 250;
+
+/**
+ * Runs syncs and addon imports in this process, one at a time per source, recording status and
+ * progress in inventory.job. A job that fails leaves the source's current snapshot as it was.
+ */
+export class JobRunner {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: StoreSnapshotUseCase,
+    private readonly producers: SnapshotProducers,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  /** Queues a job for the source, or returns the one already queued or running. */
+  async start(source: SourceEntity, kind: JobKind): Promise<JobEntity> {
+    const jobs = this.dataSource.getRepository(JobEntity);
+    const active = await jobs.findOneBy({ sourceId: source.id, status: In(['queued', 'running']) });
+    if (active) return active;
+    const job = await jobs.save(jobs.create({ tenantId: source.tenantId, sourceId: source.id, kind, status: 'queued', progress: {} }));
+    const run = this.run(job.id, source.id).finally(() => this.running.delete(run));
+    this.running.add(run);
+    return job;
+  }
+
+  /** Resolves when every job started by this runner has finished (tests, shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /**
+   * Jobs left queued or running by a process that stopped will never finish: say so. Called at
+   * start by the one process that runs jobs (a shared queue with heartbeats replaces this when
+   * several processes run jobs).
+   */
+  async failInterrupted(): Promise<number> {
+    const result = await this.dataSource.query(
+      `update inventory.job set status = 'failed', error = 'interrupted: the service stopped before the job finished', finished_at = now()
+       where status in ('queued', 'running')`,
+    );
+    return result[1] ?? 0;
+  }
+
+  private async run(jobId: string, sourceId: string): Promise<void> {
+    const jobs = this.dataSource.getRepository(JobEntity);
+    await jobs.update(jobId, { status: 'running', startedAt: new Date() });
+    try {
+      const source = await this.dataSource
+        .getRepository(SourceEntity)
+        .createQueryBuilder('s')
+        .addSelect('s.credential')
+        .where('s.id = :id', { id: sourceId })
+        .getOneOrFail();
+      const producer = source.kind === 'odoo' ? this.producers.odoo : this.producers.addons;
+      const progress = throttledProgress((p) => jobs.update(jobId, { progress: p }));
+      const snapshot = await producer(source, {
+        credential: source.credential ? this.secrets.open(source.credential, source.id) : null,
+        onProgress: progress.report,
+      });
+      await progress.flush();
+      const stored = await this.store.execute({ tenantId: source.tenantId, snapshot, label: `${source.name} (${snapshot.meta.source.description})`, sourceId });
+      await jobs.update(jobId, { status: 'succeeded', snapshotId: stored.id, finishedAt: new Date(), progress: { phase: 'done' } });
+    } catch (error) {
+      await jobs.update(jobId, { status: 'failed', error: messageOf(error), finishedAt: new Date() });
+    }
+  }
+}
+
+function throttledProgress(save: (progress: JobProgress) => Promise<unknown>) {
+  let last = 0;
+  let pending: JobProgress | null = null;
+  let saving: Promise<unknown> = Promise.resolve();
+  const write = () => {
+    if (!pending) return;
+    const next = pending;
+    pending = null;
+    last = Date.now();
+    saving = saving.then(() => save(next)).catch(() => undefined);
+  };
+  return {
+    report(progress: JobProgress) {
+      pending = progress;
+      if (Date.now() - last >= progressIntervalMs) write();
+    },
+    async flush() {
+      write();
+      await saving;
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

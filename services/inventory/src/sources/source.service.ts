@@ -1,0 +1,116 @@
+import type { DataSource } from 'typeorm';
+import type { OffsetPage } from '@sightline/platform-graphql';
+import { UserInputError } from '@sightline/platform-graphql';
+import type { SecretBox } from '@sightline/platform-secrets';
+import { SourceEntity } from '../entities/source.entity';
+import type { OdooProtocol } from '../entities/source.entity';
+
+export interface OdooSourceInput {
+  name: string;
+  url: string;
+  database: string;
+  login: string;
+  protocol: OdooProtocol;
+  /** API key (or password); sealed before it is stored. */
+  secret: string;
+}
+
+export interface AddonsSourceInput {
+  name: string;
+  addonsPaths: string[];
+  install: string[];
+  odooVersion: string | null;
+}
+
+/** Sources of snapshots. Credentials are sealed with the row's id as context and never read back here. */
+export class SourceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(SourceEntity);
+  }
+
+  async createOdoo(tenantId: string, input: OdooSourceInput): Promise<SourceEntity> {
+    assertHttpUrl(input.url);
+    requireText('input.database', input.database);
+    requireText('input.login', input.login);
+    requireText('input.apiKey', input.secret);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(SourceEntity);
+      const source = await repository.save(
+        repository.create({
+          tenantId, kind: 'odoo', name: requireText('input.name', input.name), odooUrl: input.url.replace(/\/+$/, ''),
+          odooDatabase: input.database, odooLogin: input.login, odooProtocol: input.protocol, addonsPaths: [], installModules: [],
+        }),
+      ).catch(rethrowDuplicateName);
+      await repository.update(source.id, { credential: this.secrets.seal(input.secret, source.id) });
+      return source;
+    });
+  }
+
+  async createAddons(tenantId: string, input: AddonsSourceInput): Promise<SourceEntity> {
+    if (input.addonsPaths.length === 0 || input.addonsPaths.some((p) => !p.trim())) {
+      throw new UserInputError('input.addonsPaths', 'needs at least one non-empty path');
+    }
+    return this.repository
+      .save(
+        this.repository.create({
+          tenantId, kind: 'addons', name: requireText('input.name', input.name), addonsPaths: input.addonsPaths,
+          installModules: input.install, odooVersion: input.odooVersion, odooUrl: null, odooDatabase: null, odooLogin: null,
+          odooProtocol: null,
+        }),
+      )
+      .catch(rethrowDuplicateName);
+  }
+
+  async setCredential(source: SourceEntity, secret: string): Promise<void> {
+    requireText('apiKey', secret);
+    await this.repository.update(source.id, { credential: this.secrets.seal(secret, source.id) });
+  }
+
+  async hasCredential(sourceId: string): Promise<boolean> {
+    const rows = await this.dataSource.query('select credential is not null as has from inventory.source where id = $1', [sourceId]);
+    return rows[0]?.has === true;
+  }
+
+  findById(tenantId: string, id: string): Promise<SourceEntity | null> {
+    return isUuid(id) ? this.repository.findOneBy({ tenantId, id }) : Promise.resolve(null);
+  }
+
+  list(tenantId: string, page: OffsetPage): Promise<[SourceEntity[], number]> {
+    return this.repository.findAndCount({ where: { tenantId }, order: { name: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  async delete(tenantId: string, id: string): Promise<boolean> {
+    const result = await this.repository.delete({ tenantId, id });
+    return (result.affected ?? 0) > 0;
+  }
+}
+
+function requireText(argument: string, value: string): string {
+  if (!value || !value.trim()) throw new UserInputError(argument, 'must not be empty');
+  return value.trim();
+}
+
+function assertHttpUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UserInputError('input.url', 'is not a URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UserInputError('input.url', 'must be http:// or https://');
+  if (parsed.username || parsed.password) throw new UserInputError('input.url', 'must not carry credentials; use apiKey');
+}
+
+function rethrowDuplicateName(error: { code?: string }): never {
+  if (error.code === '23505') throw new UserInputError('input.name', 'a source with this name exists already');
+  throw error;
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

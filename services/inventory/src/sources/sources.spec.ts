@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase } from '@sightline/platform-db/testing';
+import type { TestDatabase } from '@sightline/platform-db/testing';
+import { createLogger } from '@sightline/platform-http';
+import { SecretBox } from '@sightline/platform-secrets';
+import { defaultSnapshotProducers } from '../jobs/default-snapshot-producers';
+import { serveInventorySubgraph } from '../serve-inventory-subgraph';
+import type { StandaloneSubgraph } from '../serve-inventory-subgraph';
+import { writeMiniAddonTree } from '../../test/addon-tree.test-util';
+
+interface Body {
+  data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+describe('sources and jobs (HTTP, PostgreSQL)', () => {
+  let database: TestDatabase;
+  let subgraph: StandaloneSubgraph;
+  let url: string;
+  let tree: string;
+
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as Body;
+  };
+  const sql = async (text: string, params: unknown[] = []) => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const finished = async (jobId: string) => {
+    for (let i = 0; i < 200; i++) {
+      const body = await post('query($id: ID!) { job(id: $id) { id status error snapshotId progress { phase } } }', { id: jobId });
+      const job = body.data!.job;
+      if (job.status === 'succeeded' || job.status === 'failed') return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`job ${jobId} did not finish`);
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
+      secrets: SecretBox.fromKey(randomBytes(32)),
+      producers: defaultSnapshotProducers(),
+    });
+    const address = subgraph.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    tree = writeMiniAddonTree();
+  }, 60_000);
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await database?.dispose();
+    rmSync(tree, { recursive: true, force: true });
+  });
+
+  it('imports an addons source into a snapshot that becomes the current one', async () => {
+    const created = await post(
+      `mutation($input: CreateAddonsSourceInput!) { createAddonsSource(input: $input) { id kind addonsPaths currentSnapshotId } }`,
+      { input: { name: 'ACME addons', addonsPaths: [tree], odooVersion: '17.0' } },
+    );
+    expect(created.errors).toBeUndefined();
+    const source = created.data!.createAddonsSource;
+    const started = await post('mutation($id: ID!) { importAddons(sourceId: $id) { id status kind } }', { id: source.id });
+    expect(started.data!.importAddons).toMatchObject({ kind: 'import-addons' });
+    const job = await finished(started.data!.importAddons.id);
+    expect(job).toMatchObject({ status: 'succeeded', error: null, progress: { phase: 'done' } });
+
+    const body = await post(
+      `query($id: ID!, $source: ID!) {
+        source(id: $source) { currentSnapshotId lastJob { status } }
+        snapshot(id: $id) { sourceKind odooVersion
+          payroll: group(xmlid: "acme_hr.group_payroll") { impliedClosure { xmlid } }
+          fields(protectedOnly: true) { edges { node { model name groups { xmlid } setBy { file line } } } }
+          acls { edges { node { xmlid model groupXmlid source { file line } } } }
+        }
+      }`,
+      { id: job.snapshotId, source: source.id },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.source).toEqual({ currentSnapshotId: job.snapshotId, lastJob: { status: 'succeeded' } });
+    const snapshot = body.data!.snapshot;
+    expect(snapshot.odooVersion).toBe('17.0');
+    expect(snapshot.payroll.impliedClosure.map((g: { xmlid: string }) => g.xmlid)).toEqual(['acme_hr.group_officer', 'base.group_user']);
+    expect(snapshot.fields.edges).toEqual([
+      { node: { model: 'acme.employee', name: 'private_email', groups: [{ xmlid: 'acme_hr.group_officer' }], setBy: { file: 'acme_hr/models/acme_employee.py', line: 8 } } },
+    ]);
+    expect(snapshot.acls.edges).toEqual([
+      { node: { xmlid: 'acme_hr.access_acme_employee_officer', model: 'acme.employee', groupXmlid: 'acme_hr.group_officer', source: { file: 'acme_hr/security/ir.model.access.csv', line: 2 } } },
+    ]);
+  }, 30_000);
+
+  it('reports a broken tree with file and line, and keeps the previous snapshot current', async () => {
+    const created = await post(
+      `mutation($input: CreateAddonsSourceInput!) { createAddonsSource(input: $input) { id } }`,
+      { input: { name: 'ACME addons, to be broken', addonsPaths: [tree], odooVersion: '17.0' } },
+    );
+    const id = created.data!.createAddonsSource.id;
+    const first = await finished((await post('mutation($id: ID!) { importAddons(sourceId: $id) { id } }', { id })).data!.importAddons.id);
+    const xml = join(tree, 'acme_hr/security/acme_security.xml');
+    writeFileSync(xml, '<?xml version="1.0"?>\n<odoo>\n  <record model="res.groups" id="group_officer">\n</odoo>\n');
+    const second = await finished((await post('mutation($id: ID!) { importAddons(sourceId: $id) { id } }', { id })).data!.importAddons.id);
+    expect(second.status).toBe('failed');
+    expect(second.error).toContain(`${xml}:`);
+    const source = await post('query($id: ID!) { source(id: $id) { currentSnapshotId } }', { id });
+    expect(source.data!.source.currentSnapshotId).toBe(first.snapshotId);
+  }, 30_000);
+
+  it('stores an Odoo API key sealed and never returns it', async () => {
+    const created = await post(
+      `mutation($input: CreateOdooSourceInput!) { createOdooSource(input: $input) { id odooUrl protocol hasCredential } }`,
+      { input: { name: 'Production', url: 'https://erp.example.com/', database: 'prod', login: 'sightline', apiKey: 'super-secret-api-key' } },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createOdooSource).toMatchObject({ odooUrl: 'https://erp.example.com', protocol: 'jsonrpc', hasCredential: true });
+    const [row] = await sql('select credential from inventory.source where id = $1', [created.data!.createOdooSource.id]);
+    expect(Buffer.isBuffer(row.credential)).toBe(true);
+    expect(row.credential.includes(Buffer.from('super-secret-api-key'))).toBe(false);
+    const everything = JSON.stringify(await post('{ sources { edges { node { id name odooLogin hasCredential } } } }'));
+    expect(everything).not.toContain('super-secret-api-key');
+  });
+
+  it.each([
+    [{ url: 'ftp://erp.example.com' }, 'input.url: must be http:// or https://'],
+    [{ url: 'https://admin:pw@erp.example.com' }, 'input.url: must not carry credentials; use apiKey'],
+    [{ database: ' ' }, 'input.database: must not be empty'],
+  ])('rejects %j naming the input field', async (change, message) => {
+    const input = { name: `bad ${message}`, url: 'https://erp.example.com', database: 'prod', login: 'x', apiKey: 'k', ...change };
+    const body = await post(`mutation($input: CreateOdooSourceInput!) { createOdooSource(input: $input) { id } }`, { input });
+    expect(body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses a sync of an addons source and an import of an Odoo source', async () => {
+    const { data } = await post('{ sources { edges { node { id kind } } } }');
+    const addons = data!.sources.edges.find((e: { node: { kind: string } }) => e.node.kind === 'addons').node.id;
+    const odoo = data!.sources.edges.find((e: { node: { kind: string } }) => e.node.kind === 'odoo').node.id;
+    expect((await post('mutation($id: ID!) { syncSource(sourceId: $id) { id } }', { id: addons })).errors?.[0].message).toBe(
+      'sourceId: is an addons source: use importAddons',
+    );
+    expect((await post('mutation($id: ID!) { importAddons(sourceId: $id) { id } }', { id: odoo })).errors?.[0].message).toBe(
+      'sourceId: is an Odoo source: use syncSource',
+    );
+  });
+});
