@@ -10,6 +10,8 @@ import { defaultSnapshotProducers } from '../jobs/default-snapshot-producers';
 import { serveInventorySubgraph } from '../serve-inventory-subgraph';
 import type { StandaloneSubgraph } from '../serve-inventory-subgraph';
 import { writeMiniAddonTree } from '../../test/addon-tree.test-util';
+import { readAddonsSnapshot } from '@sightline/odoo-addons';
+import { generateOrganisation, startOdooTestServer } from '@sightline/odoo-rpc/testing';
 
 interface Body {
   data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -137,6 +139,33 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
     const body = await post(`mutation($input: CreateOdooSourceInput!) { createOdooSource(input: $input) { id } }`, { input });
     expect(body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
   });
+
+  it('syncs an Odoo source from an Odoo-compatible server, and fails clearly with a wrong key', async () => {
+    const base = readAddonsSnapshot({ addonsPaths: [tree], odooVersion: '17.0', mode: 'lenient' }).snapshot;
+    const organisation = generateOrganisation(base, { users: 40, seed: 7 });
+    const reader = organisation.users.find((u) => u.active && u.userType === 'internal')!;
+    const odoo = await startOdooTestServer({ snapshot: organisation, credentials: { login: reader.login! } });
+    try {
+      const create = (name: string, apiKey: string) =>
+        post(`mutation($input: CreateOdooSourceInput!) { createOdooSource(input: $input) { id } }`, {
+          input: { name, url: odoo.url, database: 'sightline', login: odoo.credentials.login, apiKey },
+        });
+      const good = (await create('ACME live', odoo.credentials.apiKey)).data!.createOdooSource.id;
+      const job = await finished((await post('mutation($id: ID!) { syncSource(sourceId: $id) { id } }', { id: good })).data!.syncSource.id);
+      expect(job).toMatchObject({ status: 'succeeded', error: null });
+      const body = await post('query($id: ID!) { snapshot(id: $id) { sourceKind counts { users groups } users(active: true) { totalCount } } }', { id: job.snapshotId });
+      expect(body.data!.snapshot.sourceKind).toBe('live');
+      expect(body.data!.snapshot.counts.users).toBeGreaterThanOrEqual(40);
+
+      const bad = (await create('ACME live, wrong key', 'not-the-key')).data!.createOdooSource.id;
+      const failed = await finished((await post('mutation($id: ID!) { syncSource(sourceId: $id) { id } }', { id: bad })).data!.syncSource.id);
+      expect(failed.status).toBe('failed');
+      expect(failed.error).toMatch(/authent/i);
+      expect(failed.error).not.toContain('not-the-key');
+    } finally {
+      await odoo.close();
+    }
+  }, 60_000);
 
   it('refuses a sync of an addons source and an import of an Odoo source', async () => {
     const { data } = await post('{ sources { edges { node { id kind } } } }');
