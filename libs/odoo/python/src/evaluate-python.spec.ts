@@ -142,6 +142,36 @@ describe('evaluatePython', () => {
     });
   });
 
+  describe('f-strings', () => {
+    it.each([
+      ["f'{user.id}'", '7'],
+      ["f'id={user.id!r} name={\"x\"!r} str={\"x\"!s}'", "id=7 name='x' str=x"],
+      ["f'{company_ids=}'", 'company_ids=[1, 2]'],
+      ["f'{company_id = !s}'", 'company_id = 1'],
+      ["f'{None} {True} {1.5} {2.0} {[1, \"a\"]} {(1,)}'", "None True 1.5 2 [1, 'a'] (1,)"],
+      ["f'{\"é😀\"!a}'", "'\\xe9\\U0001f600'"],
+      ["f'{{literal}} {company_id}'", '{literal} 1'],
+      ["f'{company_id:}'", '1'],
+      ["f'{company_id!r:}'", '1'],
+      ["'a' f'{company_id}' 'b'", 'a1b'],
+      ["[f'{g.id}' for g in user.groups_id]", ['11', '12']],
+      ["f'{f\"{company_id}\"!r}'", "'1'"],
+      ["f'{user.id if user else 0:{\"\"}}'", '7'],
+      ["(lambda *a: f'{a}')(1, 2)", '(1, 2)'],
+    ])('%s', (text, expected) => {
+      expect(evaluate(text)).toEqual(expected);
+    });
+
+    it.each([
+      ["f'{company_id:>5}'", "<string>:1:1: format spec '>5' is not supported in fstring `f'{company_id:>5}'`"],
+      ["f'{company_id:{user.id}}'", "<string>:1:1: format spec '7' is not supported in fstring `f'{company_id:{user.id}}'`"],
+      ["f'ok {missing}'", "<string>:1:7: name 'missing' is not defined in name `missing`"],
+    ])('%s', (text, message) => {
+      expect(() => evaluate(text)).toThrow(PythonEvaluationError);
+      expect(() => evaluate(text)).toThrow(message);
+    });
+  });
+
   describe('environment', () => {
     it('accepts a Map of names and a custom attribute hook', () => {
       const names = new Map<string, unknown>([['record', { id: 1 }]]);

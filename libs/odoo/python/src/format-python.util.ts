@@ -1,4 +1,5 @@
-import type { PyBinaryOperator, PyComprehension, PyNode } from './py-node.type';
+import { renderFString } from './format-fstring.util';
+import type { PyBinaryOperator, PyComprehension, PyNode, PyParameter } from './py-node.type';
 import { pythonStringRepr } from './python-repr.util';
 
 const ATOM = 16;
@@ -33,6 +34,7 @@ function precedence(node: PyNode): number {
 function render(node: PyNode): string {
   switch (node.kind) {
     case 'str': return (node.bytes ? 'b' : '') + pythonStringRepr(node.value);
+    case 'fstring': return renderFString(node.parts, (value) => format(value, 1));
     case 'num': return node.raw;
     case 'bool': return node.value ? 'True' : 'False';
     case 'none': return 'None';
@@ -59,9 +61,23 @@ function renderOperation(node: PyNode): string {
     case 'comprehension': return renderComprehension(node);
     case 'starred': return `*${format(node.value, 6)}`;
     case 'keyword': return node.name === undefined ? `**${format(node.value, 1)}` : `${node.name}=${format(node.value, 1)}`;
-    case 'lambda': return `lambda${node.params.length ? ' ' + node.params.join(', ') : ''}: ${format(node.body, 0)}`;
+    case 'lambda': return `lambda${node.params.length ? ' ' + renderParameters(node.params) : ''}: ${format(node.body, 0)}`;
     default: throw new Error(`cannot format node of kind '${node.kind}'`);
   }
+}
+
+/** Parameters with the `/` and bare `*` markers their kinds imply. */
+function renderParameters(params: readonly PyParameter[]): string {
+  const out: string[] = [];
+  params.forEach((param, i) => {
+    const previous = params[i - 1]?.kind;
+    if (previous === 'positional-only' && param.kind !== 'positional-only') out.push('/');
+    if (param.kind === 'keyword-only' && previous !== 'keyword-only' && previous !== 'var-positional') out.push('*');
+    const prefix = param.kind === 'var-positional' ? '*' : param.kind === 'var-keyword' ? '**' : '';
+    out.push(prefix + param.name + (param.default ? `=${format(param.default, 1)}` : ''));
+  });
+  if (params.at(-1)?.kind === 'positional-only') out.push('/');
+  return out.join(', ');
 }
 
 function renderBinary(op: PyBinaryOperator, left: PyNode, right: PyNode): string {

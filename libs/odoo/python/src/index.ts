@@ -2,11 +2,11 @@ export type { SourceOrigin, SourcePosition } from './source-location.type';
 export type {
   PyNode, PyNodeKind, PyNodeBase, PyStr, PyNum, PyBool, PyNone, PyList, PyTupleNode, PySet, PyDict, PyDictEntry,
   PyName, PyAttribute, PyCall, PySubscript, PySlice, PyUnary, PyBinary, PyBoolOp, PyCompare, PyIfExp,
-  PyComprehension, PyGenerator, PyStarred, PyKeyword, PyLambda, PyUnaryOperator, PyBinaryOperator,
-  PyBooleanOperator, PyCompareOperator,
+  PyComprehension, PyGenerator, PyStarred, PyKeyword, PyLambda, PyParameter, PyParameterKind, PyFString, PyFStringPart,
+  PyFormattedValue, PyUnaryOperator, PyBinaryOperator, PyBooleanOperator, PyCompareOperator,
 } from './py-node.type';
 export { PyTuple, isPyTuple, type PyValue } from './py-value.type';
-export type { PythonToken, PythonTokenKind } from './python-token.type';
+export type { PythonToken, PythonTokenKind, PythonFStringTokenPart, PythonFStringTokenField } from './python-token.type';
 export type { PythonEnvironment } from './python-environment.type';
 export { PyKeywordArguments } from './py-keyword-arguments';
 export { PythonSourceError } from './python-source.error';

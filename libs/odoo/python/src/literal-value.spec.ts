@@ -37,6 +37,10 @@ describe('literalValue', () => {
     ['{1, 2}', '<string>:1:1: set literals have no plain value form: set `{1, 2}`'],
     ['{**a}', '<string>:1:4: not a literal: name `a` unpacked with **'],
     ['{(1, 2): 3}', '<string>:1:2: unsupported dict key: tuple `(1, 2)`'],
+    ["f'x'", "<string>:1:1: not a literal: fstring `f'x'` (an f-string is formatted at run time)"],
+    ["['a', f'{b}']", "<string>:1:7: not a literal: fstring `f'{b}'` (an f-string is formatted at run time)"],
+    ["'a' f'{b}'", "<string>:1:1: not a literal: fstring `f'a{b}'` (an f-string is formatted at run time)"],
+    ["{f'{k}': 1}", "<string>:1:2: not a literal: fstring `f'{k}'` (an f-string is formatted at run time)"],
   ])('refuses %s', (text, message) => {
     expect(() => value(text)).toThrow(PythonEvaluationError);
     expect(() => value(text)).toThrow(message);

@@ -24,6 +24,8 @@ export function literalValue(node: PyNode): PyValue {
       return signedNumber(node.op, node.operand, node);
     case 'set':
       throw new PythonEvaluationError(`set literals have no plain value form: ${describeNode(node)}`, node);
+    case 'fstring':
+      throw new PythonEvaluationError(`not a literal: ${describeNode(node)} (an f-string is formatted at run time)`, node);
     default:
       throw new PythonEvaluationError(`not a literal: ${describeNode(node)}`, node);
   }

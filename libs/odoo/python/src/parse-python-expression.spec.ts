@@ -199,7 +199,7 @@ describe('parsePythonExpression', () => {
       ['f(k=1, 2)', 'positional argument follows keyword argument', 1, 9],
       ['$', "invalid character '$'", 1, 1],
       ['1 \\ 2', 'unexpected character after line continuation character', 1, 3],
-      ["f'x'", 'f-strings are not supported', 1, 1],
+      ["f'{}'", 'f-string: empty expression not allowed', 1, 4],
       ['1j', 'complex numbers are not supported', 1, 1],
       ['12abc', 'invalid decimal literal', 1, 1],
       ["'\\x4'", 'truncated \\x escape', 1, 2],

@@ -11,7 +11,7 @@ export type PyBinaryOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' |
 export type PyBooleanOperator = 'and' | 'or';
 export type PyCompareOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in' | 'is' | 'is not';
 
-/** A string literal; adjacent literals are already concatenated. `bytes` for `b'…'`. */
+/** A string literal; adjacent literals are already concatenated (see {@link PyFString} when one is an f-string). `bytes` for `b'…'`. */
 export interface PyStr extends PyNodeBase { readonly kind: 'str'; readonly value: string; readonly bytes?: boolean }
 /** A number; `raw` is the text as written, `isFloat` tells `1.0` from `1`. */
 export interface PyNum extends PyNodeBase { readonly kind: 'num'; readonly value: number; readonly raw: string; readonly isFloat: boolean }
@@ -54,11 +54,31 @@ export interface PyComprehension extends PyNodeBase {
 export interface PyStarred extends PyNodeBase { readonly kind: 'starred'; readonly value: PyNode }
 /** A keyword argument `name=value`, or `**value` when `name` is undefined. */
 export interface PyKeyword extends PyNodeBase { readonly kind: 'keyword'; readonly name?: string; readonly value: PyNode }
-export interface PyLambda extends PyNodeBase { readonly kind: 'lambda'; readonly params: readonly string[]; readonly body: PyNode }
+/** `lambda params: body`; `params` in source order (see {@link PyParameter}). */
+export interface PyLambda extends PyNodeBase { readonly kind: 'lambda'; readonly params: readonly PyParameter[]; readonly body: PyNode }
+/**
+ * A lambda parameter. `kind` is how arguments bind to it: `positional-only` (before `/`),
+ * `positional`, `var-positional` (`*args`), `keyword-only` (after `*` or `*args`), `var-keyword` (`**kw`).
+ */
+export interface PyParameter { readonly name: string; readonly kind: PyParameterKind; readonly default?: PyNode }
+export type PyParameterKind = 'positional-only' | 'positional' | 'var-positional' | 'keyword-only' | 'var-keyword';
+/**
+ * An f-string; adjacent literals (plain or f) are already joined into one. `parts` are the literal
+ * texts (decoded, `{{` read as `{`) and the replacement fields, in source order. `{x=}` is stored as
+ * Python's own parser does: the text `x=`, then the field (with conversion `r` unless one or a spec is given).
+ */
+export interface PyFString extends PyNodeBase { readonly kind: 'fstring'; readonly parts: readonly PyFStringPart[] }
+export type PyFStringPart = string | PyFormattedValue;
+/** A replacement field `{value!conversion:formatSpec}`; `formatSpec` is absent when there is no `:`. */
+export interface PyFormattedValue {
+  readonly value: PyNode;
+  readonly conversion?: 's' | 'r' | 'a';
+  readonly formatSpec?: readonly PyFStringPart[];
+}
 
 export type PyNode =
   | PyStr | PyNum | PyBool | PyNone | PyList | PyTupleNode | PySet | PyDict | PyName | PyAttribute | PyCall
   | PySubscript | PySlice | PyUnary | PyBinary | PyBoolOp | PyCompare | PyIfExp | PyComprehension | PyStarred
-  | PyKeyword | PyLambda;
+  | PyKeyword | PyLambda | PyFString;
 
 export type PyNodeKind = PyNode['kind'];

@@ -1,6 +1,9 @@
-import type { PyDictEntry, PyGenerator, PyNode, PyStr } from './py-node.type';
+import type { PyDictEntry, PyFString, PyFStringPart, PyGenerator, PyNode, PyStr } from './py-node.type';
+import { appendFStringParts, appendFStringText } from './python-fstring.parser';
 import { PYTHON_KEYWORDS } from './python-keywords';
 import { type NodeFields, PythonOperatorParser } from './python-operator.parser';
+import { PythonSyntaxError } from './python-syntax.error';
+import { PythonTokenStream } from './python-token-stream';
 import type { PythonToken } from './python-token.type';
 import type { SourcePosition } from './source-location.type';
 
@@ -125,18 +128,41 @@ export class PythonExpressionParser extends PythonOperatorParser {
     return this.make(token.pos, { kind: 'name', id: this.tokens.next().text });
   }
 
-  private strings(): PyStr {
+  /** Adjacent string literals, joined; an f-string among them makes the whole an f-string. */
+  private strings(): PyStr | PyFString {
     const first = this.tokens.current;
-    let value = '';
+    const parts: PyFStringPart[] = [];
+    let isFString = false;
     while (this.tokens.current.kind === 'string') {
       const token = this.tokens.next();
       if ((token.prefix!.includes('b')) !== first.prefix!.includes('b')) {
         throw this.tokens.error('cannot mix bytes and nonbytes literals', token);
       }
-      value += token.value!;
+      if (token.parts) {
+        isFString = true;
+        appendFStringParts(parts, token.parts, (tokens) => this.fieldParser(tokens).parseFStringField());
+      } else {
+        appendFStringText(parts, token.value!);
+      }
     }
+    if (isFString) return this.make(first.pos, { kind: 'fstring', parts });
+    const value = parts.join('');
     const bytes = first.prefix!.includes('b');
     return this.make(first.pos, bytes ? { kind: 'str', value, bytes } : { kind: 'str', value });
+  }
+
+  private fieldParser(tokens: readonly PythonToken[]): PythonExpressionParser {
+    return new PythonExpressionParser(new PythonTokenStream(tokens, this.tokens.file));
+  }
+
+  /** The expression of an f-string replacement field: everything up to its `eof` token. */
+  protected parseFStringField(): PyNode {
+    // The `:` of an unparenthesized lambda would start the format spec.
+    if (this.tokens.at('lambda')) throw this.tokens.error('f-string: lambda expressions are not allowed without parentheses');
+    const node = this.expressionList();
+    if (this.tokens.current.kind !== 'eof') throw this.tokens.unexpected("f-string: expecting '}'");
+    if (node.kind === 'starred') throw new PythonSyntaxError('f-string: cannot use starred expression here', node.pos, this.tokens.file);
+    return node;
   }
 
   private number(token: PythonToken): PyNode {

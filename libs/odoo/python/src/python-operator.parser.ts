@@ -1,5 +1,6 @@
 import type { PyBinaryOperator, PyCompareOperator, PyNode, PyUnaryOperator } from './py-node.type';
 import { PYTHON_KEYWORDS } from './python-keywords';
+import { parseLambdaParameters } from './python-lambda-parameters.parser';
 import type { PythonTokenStream } from './python-token-stream';
 import type { SourcePosition } from './source-location.type';
 
@@ -59,11 +60,7 @@ export abstract class PythonOperatorParser {
 
   private lambda(): PyNode {
     const start = this.tokens.next();
-    const params: string[] = [];
-    while (!this.tokens.at(':')) {
-      params.push(this.identifier());
-      if (!this.tokens.accept(',')) break;
-    }
+    const params = parseLambdaParameters(this.tokens, () => this.identifier(), () => this.expression());
     this.tokens.expect(':', "expected ':' after lambda parameters");
     return this.make(start.pos, { kind: 'lambda', params, body: this.expression() });
   }
@@ -145,5 +142,4 @@ export abstract class PythonOperatorParser {
     if (!this.tokens.accept('**')) return base;
     return this.make(base.pos, { kind: 'binary', op: '**', left: base, right: this.factor() });
   }
-
 }

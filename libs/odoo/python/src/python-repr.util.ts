@@ -3,9 +3,14 @@ const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '
 /** Python's `repr()` of a str: single quotes unless the text contains `'` and no `"`. */
 export function pythonStringRepr(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of value) out += escapeChar(ch, quote);
-  return out + quote;
+  return quote + escapePythonStringBody(value, quote) + quote;
+}
+
+/** The text of a string literal between its quotes: backslashes, controls and `quote` characters escaped. */
+export function escapePythonStringBody(value: string, quote: string): string {
+  let out = '';
+  for (const ch of value) out += escapeChar(ch, quote[0]);
+  return out;
 }
 
 function escapeChar(ch: string, quote: string): string {

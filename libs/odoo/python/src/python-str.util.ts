@@ -21,6 +21,19 @@ export function pythonRepr(value: unknown): string {
   return String(value);
 }
 
+/** Python `ascii()`: the repr with non-ASCII characters escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`. */
+export function pythonAscii(value: unknown): string {
+  let out = '';
+  for (const ch of pythonRepr(value)) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out += ch;
+    else if (code <= 0xff) out += '\\x' + code.toString(16).padStart(2, '0');
+    else if (code <= 0xffff) out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += '\\U' + code.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 function numberRepr(value: number): string {
   if (Number.isNaN(value)) return 'nan';
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';

@@ -1,3 +1,5 @@
+import { lineBreakLength } from './python-line-breaks.util';
+
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
@@ -9,12 +11,18 @@ export interface EscapeProblem {
 
 /**
  * Decodes the body of a non-raw string literal (between its quotes). Unknown escapes are kept
- * verbatim, as Python does (in bytes literals `\u`, `\U` and `\N` are unknown escapes). Returns the problem (index into `body`) for a malformed escape.
+ * verbatim, as Python does (in bytes literals `\u`, `\U` and `\N` are unknown escapes); line
+ * breaks (`\r\n`, `\r`) become `\n`. Returns the problem (index into `body`) for a malformed escape.
  */
 export function decodePythonEscapes(body: string, bytes = false): string | EscapeProblem {
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
+    if (ch === '\r') {
+      out += '\n';
+      i += lineBreakLength(body, i) - 1;
+      continue;
+    }
     if (ch !== '\\') {
       out += ch;
       continue;
@@ -35,8 +43,8 @@ interface Decoded {
 function decodeEscapeAt(body: string, at: number): Decoded | { reason: string } {
   const ch = body[at];
   if (ch === undefined) return { reason: 'unterminated escape sequence' };
-  if (ch === '\n') return { text: '', next: at + 1 };
-  if (ch === '\r') return { text: '', next: body[at + 1] === '\n' ? at + 2 : at + 1 };
+  const lineBreak = lineBreakLength(body, at);
+  if (lineBreak > 0) return { text: '', next: at + lineBreak };
   if (SIMPLE_ESCAPES[ch] !== undefined) return { text: SIMPLE_ESCAPES[ch], next: at + 1 };
   if (/[0-7]/.test(ch)) return decodeOctal(body, at);
   if (ch === 'x') return decodeHex(body, at + 1, 2, '\\x');
@@ -57,4 +65,9 @@ function decodeHex(body: string, at: number, length: number, escape: string): De
   const code = parseInt(digits, 16);
   if (code > 0x10ffff) return { reason: `illegal Unicode character in ${escape} escape` };
   return { text: String.fromCodePoint(code), next: at + length };
+}
+
+/** The syntax error for a string literal whose closing quote is missing. */
+export function unterminatedStringReason(quote: string): string {
+  return quote.length === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
 }

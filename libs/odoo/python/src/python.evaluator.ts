@@ -1,6 +1,9 @@
+import { bindLambdaArguments } from './bind-lambda-arguments.util';
 import { describeNode } from './describe-node.util';
 import { PyKeywordArguments } from './py-keyword-arguments';
-import type { PyCall, PyComprehension, PyCompare, PyDict, PyGenerator, PyLambda, PyNode, PySubscript, PyUnary } from './py-node.type';
+import type {
+  PyCall, PyComprehension, PyCompare, PyDict, PyFStringPart, PyFormattedValue, PyGenerator, PyLambda, PyNode, PySubscript, PyUnary,
+} from './py-node.type';
 import { PyTuple } from './py-value.type';
 import { pythonAttribute } from './python-attribute.util';
 import { pythonBinaryOperation } from './python-binary-operation.util';
@@ -12,6 +15,7 @@ import { PythonFault } from './python.fault';
 import { pythonItem } from './python-item.util';
 import { pythonItems } from './python-iteration.util';
 import { pythonSlice } from './python-slice.util';
+import { pythonAscii, pythonRepr, pythonStr } from './python-str.util';
 import { isPythonTruthy } from './python-truth.util';
 import { isPlainObject, pythonTypeName } from './python-type-name.util';
 
@@ -36,6 +40,7 @@ export class PythonEvaluator {
   private evaluateNode(node: PyNode, scope: Scope): unknown {
     switch (node.kind) {
       case 'str': case 'num': case 'bool': return node.value;
+      case 'fstring': return this.fString(node.parts, scope);
       case 'none': return null;
       case 'name': return this.lookup(node.id, scope);
       case 'list': return this.sequence(node.elements, scope);
@@ -196,10 +201,23 @@ export class PythonEvaluator {
   }
 
   private lambda(node: PyLambda, scope: Scope): (...args: unknown[]) => unknown {
+    const defaults = new Map(node.params.flatMap((p) => (p.default ? [[p.name, this.evaluate(p.default, scope)] as const] : [])));
     return (...args: unknown[]) => {
       const inner = new Map(scope);
-      node.params.forEach((param, i) => inner.set(param, args[i] ?? null));
+      bindLambdaArguments(node.params, defaults, args, inner);
       return this.evaluate(node.body, inner);
     };
+  }
+
+  private fString(parts: readonly PyFStringPart[], scope: Scope): string {
+    return parts.map((part) => (typeof part === 'string' ? part : this.formattedValue(part, scope))).join('');
+  }
+
+  private formattedValue(field: PyFormattedValue, scope: Scope): string {
+    const value = this.evaluate(field.value, scope);
+    const spec = field.formatSpec ? this.fString(field.formatSpec, scope) : '';
+    if (spec !== '') throw new PythonFault(`format spec '${spec}' is not supported`);
+    if (field.conversion === 'r') return pythonRepr(value);
+    return field.conversion === 'a' ? pythonAscii(value) : pythonStr(value);
   }
 }

@@ -1,6 +1,8 @@
 import { absolutePosition } from './absolute-position.util';
+import { type FStringLiteral, type FStringScanHost, scanFString } from './python-fstring.scanner';
+import { lineBreakLength, lineStartOffsets, normalizeLineBreaks } from './python-line-breaks.util';
 import { PythonSyntaxError } from './python-syntax.error';
-import { decodePythonEscapes } from './python-string-literal.util';
+import { decodePythonEscapes, unterminatedStringReason } from './python-string-literal.util';
 import type { PythonToken, PythonTokenKind } from './python-token.type';
 import type { SourceOrigin, SourcePosition } from './source-location.type';
 
@@ -19,23 +21,32 @@ interface OpenBracket {
   readonly pos: SourcePosition;
 }
 
-/** Splits Python source into tokens. Newlines inside brackets and after `\` are not tokens. */
-export function tokenizePython(source: string, origin?: SourceOrigin): PythonToken[] {
-  return new PythonTokenizer(source, origin).run();
+/** Tokenizing the expression of an f-string replacement field: where its string and its `{` are. */
+interface FieldContext {
+  readonly literal: FStringLiteral;
+  readonly open: number;
 }
 
-class PythonTokenizer {
+/**
+ * Splits Python source into tokens. Newlines inside brackets and after `\` are not tokens; `\r\n`
+ * and a lone `\r` are line breaks like `\n`. An f-string is one `string` token whose `parts` hold
+ * its text and the tokens of each replacement field.
+ */
+export function tokenizePython(source: string, origin?: SourceOrigin): PythonToken[] {
+  return new PythonTokenizer(source, origin, lineStartOffsets(source), 0).run();
+}
+
+class PythonTokenizer implements FStringScanHost {
   private readonly tokens: PythonToken[] = [];
   private readonly brackets: OpenBracket[] = [];
-  private readonly lineStarts: number[] = [0];
-  private index = 0;
 
   constructor(
-    private readonly source: string,
+    readonly source: string,
     private readonly origin: SourceOrigin | undefined,
-  ) {
-    for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
-  }
+    private readonly lineStarts: readonly number[],
+    private index: number,
+    private readonly field?: FieldContext,
+  ) {}
 
   run(): PythonToken[] {
     while (this.index < this.source.length) this.step();
@@ -43,6 +54,29 @@ class PythonTokenizer {
     if (open) throw this.error(`'${open.char}' was never closed`, open.pos);
     this.push('eof', '', this.index);
     return this.tokens;
+  }
+
+  /** Tokenizes a replacement field's expression, from `start` to the `}`, `!`, `:` or `=` that ends it. */
+  fieldTokens(start: number, open: number, literal: FStringLiteral): { tokens: PythonToken[]; end: number } {
+    const tokenizer = new PythonTokenizer(this.source, this.origin, this.lineStarts, start, { literal, open });
+    const tokens = tokenizer.runField();
+    return { tokens, end: tokenizer.index };
+  }
+
+  private runField(): PythonToken[] {
+    while (!this.atFieldEnd()) {
+      if (this.index >= this.source.length) throw this.errorAt("f-string: expecting '}'", this.field!.open);
+      this.step();
+    }
+    this.push('eof', '', this.index);
+    return this.tokens;
+  }
+
+  private atFieldEnd(): boolean {
+    if (this.brackets.length > 0) return false;
+    const ch = this.source[this.index];
+    const next = this.source[this.index + 1];
+    return ch === '}' || ch === ':' || ((ch === '!' || ch === '=') && next !== '=');
   }
 
   private step(): void {
@@ -55,21 +89,27 @@ class PythonTokenizer {
   }
 
   private skipComment(): void {
-    while (this.index < this.source.length && !'\r\n'.includes(this.source[this.index])) this.index++;
+    if (this.field && this.field.literal.quote.length === 1) {
+      throw this.errorAt("f-string expression part cannot include '#'", this.index);
+    }
+    while (this.index < this.source.length && lineBreakLength(this.source, this.index) === 0) this.index++;
   }
 
   private skipContinuation(): void {
-    const next = this.source.slice(this.index + 1, this.index + 3);
-    if (next.startsWith('\n')) this.index += 2;
-    else if (next === '\r\n') this.index += 3;
-    else if (next.startsWith('\r')) this.index += 2;
-    else throw this.error('unexpected character after line continuation character', this.positionAt(this.index));
+    const lineBreak = lineBreakLength(this.source, this.index + 1);
+    if (lineBreak === 0) throw this.errorAt('unexpected character after line continuation character', this.index);
+    this.index += 1 + lineBreak;
   }
 
   private newline(): void {
-    const last = this.tokens.at(-1);
-    if (this.brackets.length === 0 && last && last.kind !== 'newline') this.push('newline', '\n', this.index);
-    this.index++;
+    if (this.field) {
+      const { literal } = this.field;
+      if (literal.quote.length === 1) throw this.errorAt(unterminatedStringReason(literal.quote), literal.start);
+    } else {
+      const last = this.tokens.at(-1);
+      if (this.brackets.length === 0 && last && last.kind !== 'newline') this.push('newline', '\n', this.index);
+    }
+    this.index += lineBreakLength(this.source, this.index);
   }
 
   private readName(): boolean {
@@ -86,8 +126,8 @@ class PythonTokenizer {
     const match = NUMBER.exec(this.source);
     if (!match) return false;
     const after = this.source[this.index + match[0].length] ?? '';
-    if (after === 'j' || after === 'J') throw this.error('complex numbers are not supported', this.positionAt(this.index));
-    if (/[\p{L}\p{N}_.]/u.test(after)) throw this.error('invalid decimal literal', this.positionAt(this.index));
+    if (after === 'j' || after === 'J') throw this.errorAt('complex numbers are not supported', this.index);
+    if (/[\p{L}\p{N}_.]/u.test(after)) throw this.errorAt('invalid decimal literal', this.index);
     this.push('number', match[0], this.index);
     this.index += match[0].length;
     return true;
@@ -96,7 +136,7 @@ class PythonTokenizer {
   private readOperator(): void {
     const start = this.index;
     const op = OPERATORS.find((candidate) => this.source.startsWith(candidate, start));
-    if (!op) throw this.error(`invalid character '${this.source[start]}'`, this.positionAt(start));
+    if (!op) throw this.errorAt(`invalid character '${this.source[start]}'`, start);
     this.trackBracket(op, start);
     this.push('op', op, start);
     this.index += op.length;
@@ -107,10 +147,10 @@ class PythonTokenizer {
     const opener = CLOSERS[op];
     if (opener === undefined) return;
     const open = this.brackets.pop();
-    if (!open) throw this.error(`unexpected '${op}'`, this.positionAt(start));
+    if (!open) throw this.errorAt(`unexpected '${op}'`, start);
     if (open.char !== opener) {
       const where = `${open.pos.line}:${open.pos.column}`;
-      throw this.error(`unexpected '${op}': '${open.char}' opened at ${where} is not closed`, this.positionAt(start));
+      throw this.errorAt(`unexpected '${op}': '${open.char}' opened at ${where} is not closed`, start);
     }
   }
 
@@ -122,39 +162,45 @@ class PythonTokenizer {
     const prefix = rawPrefix.toLowerCase();
     const start = this.index;
     if (!VALID_PREFIXES.has(prefix)) return false;
-    if (prefix.includes('f')) throw this.error('f-strings are not supported', this.positionAt(start));
     const bodyStart = start + opening.length;
+    if (prefix.includes('f')) return this.readFString({ start, bodyStart, quote, raw: prefix.includes('r') }, prefix);
     const bodyEnd = this.findStringEnd(bodyStart, quote, start);
     const body = this.source.slice(bodyStart, bodyEnd);
-    const value = prefix.includes('r') ? body : this.decode(body, bodyStart, prefix.includes('b'));
+    const value = prefix.includes('r') ? normalizeLineBreaks(body) : this.decode(body, bodyStart, prefix.includes('b'));
     const text = this.source.slice(start, bodyEnd + quote.length);
     this.tokens.push({ kind: 'string', text, pos: this.positionAt(start), offset: start, value, prefix });
     this.index = bodyEnd + quote.length;
     return true;
   }
 
+  private readFString(literal: FStringLiteral, prefix: string): true {
+    const { parts, end } = scanFString(this, literal);
+    const text = this.source.slice(literal.start, end + literal.quote.length);
+    this.tokens.push({ kind: 'string', text, pos: this.positionAt(literal.start), offset: literal.start, prefix, parts });
+    this.index = end + literal.quote.length;
+    return true;
+  }
+
   private findStringEnd(from: number, quote: string, start: number): number {
     for (let i = from; i < this.source.length; i++) {
-      const ch = this.source[i];
-      if (ch === '\\') i++;
+      if (this.source[i] === '\\') i += Math.max(1, lineBreakLength(this.source, i + 1));
       else if (this.source.startsWith(quote, i)) return i;
-      else if (quote.length === 1 && (ch === '\n' || ch === '\r')) break;
+      else if (quote.length === 1 && lineBreakLength(this.source, i) > 0) break;
     }
-    const kind = quote.length === 3 ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
-    throw this.error(kind, this.positionAt(start));
+    throw this.errorAt(unterminatedStringReason(quote), start);
   }
 
   private decode(body: string, bodyStart: number, bytes: boolean): string {
     const decoded = decodePythonEscapes(body, bytes);
     if (typeof decoded === 'string') return decoded;
-    throw this.error(decoded.reason, this.positionAt(bodyStart + decoded.index));
+    throw this.errorAt(decoded.reason, bodyStart + decoded.index);
   }
 
   private push(kind: PythonTokenKind, text: string, offset: number): void {
     this.tokens.push({ kind, text, pos: this.positionAt(offset), offset });
   }
 
-  private positionAt(offset: number): SourcePosition {
+  positionAt(offset: number): SourcePosition {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -163,6 +209,10 @@ class PythonTokenizer {
       else high = mid - 1;
     }
     return absolutePosition(this.origin, low + 1, offset - this.lineStarts[low] + 1);
+  }
+
+  errorAt(reason: string, offset: number): PythonSyntaxError {
+    return this.error(reason, this.positionAt(offset));
   }
 
   private error(reason: string, pos: SourcePosition): PythonSyntaxError {

@@ -1,4 +1,4 @@
-import type { PyNode } from '../py-node.type';
+import type { PyFStringPart, PyNode, PyParameter } from '../py-node.type';
 
 /** A fully bracketed Lisp-like rendering of a tree, to assert structure and precedence in tables. */
 export function sExpression(node: PyNode): string {
@@ -28,6 +28,29 @@ export function sExpression(node: PyNode): string {
     }
     case 'starred': return `(* ${sExpression(node.value)})`;
     case 'keyword': return node.name === undefined ? `(** ${sExpression(node.value)})` : `(= ${node.name} ${sExpression(node.value)})`;
-    case 'lambda': return `(lambda (${node.params.join(' ')}) ${sExpression(node.body)})`;
+    case 'lambda': return `(lambda (${lambdaParameters(node.params)}) ${sExpression(node.body)})`;
+    case 'fstring': return `(fstring${node.parts.map((part) => ' ' + fStringPart(part)).join('')})`;
   }
+}
+
+/** `x y=1 / *a k **kw`, with the `/` and bare `*` markers. */
+function lambdaParameters(params: readonly PyParameter[]): string {
+  const out: string[] = [];
+  params.forEach((param, i) => {
+    const previous = params[i - 1]?.kind;
+    if (previous === 'positional-only' && param.kind !== 'positional-only') out.push('/');
+    if (param.kind === 'keyword-only' && previous !== 'keyword-only' && previous !== 'var-positional') out.push('*');
+    const prefix = { 'var-positional': '*', 'var-keyword': '**' }[param.kind as string] ?? '';
+    out.push(`${prefix}${param.name}${param.default ? '=' + sExpression(param.default) : ''}`);
+  });
+  if (params.at(-1)?.kind === 'positional-only') out.push('/');
+  return out.join(' ');
+}
+
+/** Text as JSON, a field as `{value !conversion :spec-parts}`. */
+function fStringPart(part: PyFStringPart): string {
+  if (typeof part === 'string') return JSON.stringify(part);
+  const conversion = part.conversion ? ` !${part.conversion}` : '';
+  const spec = part.formatSpec ? ` :(${part.formatSpec.map(fStringPart).join(' ')})` : '';
+  return `{${sExpression(part.value)}${conversion}${spec}}`;
 }
