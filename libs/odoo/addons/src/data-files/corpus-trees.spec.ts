@@ -1,9 +1,9 @@
+import { corpusModelXmlIds, corpusModuleNames, materializeCorpusTree, type CorpusTree, type CorpusVersion } from '@sightline/odoo-corpus';
 import { computeImpliedClosure, parseSnapshot, snapshotHash } from '@sightline/odoo-model';
 import { buildAddonsSnapshot } from './output/build-addons-snapshot.util';
 import type { AddonsSecurityReading } from './addons-security-reading.type';
 import { readAddonsSecurity } from './read-addons-security.util';
 import { expectedCorpusSecurity, type CorpusExpectation } from './testing/corpus-expectations.test-util';
-import { corpusModelXmlIds, corpusModuleNames, materializeCorpusTree, removeTree, type CorpusVersion } from './testing/corpus-tree.test-util';
 
 /** Counts looked at by hand (and equal to the regex-based expectation below). */
 const COUNTS: Record<CorpusVersion, { modules: number; groups: number; acls: number; rules: number; defaultGroups: number }> = {
@@ -31,17 +31,22 @@ const IMPLYING_HR_USER: Record<CorpusVersion, string[]> = {
  */
 const CORPUS_GAPS = /^(unknown model XML id \w+\.model_\w+|unknown XML id point_of_sale\.group_pos_(user|manager): .*)$/;
 
+/** One materialised tree per version for the whole file (writing one takes over a second). */
+const trees = new Map<CorpusVersion, CorpusTree>();
+const treeOf = (version: CorpusVersion): string => {
+  if (!trees.has(version)) trees.set(version, materializeCorpusTree(version));
+  return trees.get(version)!.addonsPath;
+};
+afterAll(() => trees.forEach((tree) => tree.remove()));
+
 describe.each<CorpusVersion>(['17.0', '18.0', '19.0'])('the %s corpus read as addon trees', (version) => {
-  let tree: string;
   let reading: AddonsSecurityReading;
   let expected: CorpusExpectation;
 
   beforeAll(() => {
-    tree = materializeCorpusTree(version);
-    reading = readAddonsSecurity({ addonsPaths: [tree], odooVersion: version, mode: 'lenient', modelXmlIds: corpusModelXmlIds(version) });
+    reading = readAddonsSecurity({ addonsPaths: [treeOf(version)], odooVersion: version, mode: 'lenient', modelXmlIds: corpusModelXmlIds(version) });
     expected = expectedCorpusSecurity(version);
   });
-  afterAll(() => removeTree(tree));
 
   it('installs every module, base first', () => {
     expect(reading.modules).toHaveLength(corpusModuleNames(version).length);
@@ -89,38 +94,28 @@ describe.each<CorpusVersion>(['17.0', '18.0', '19.0'])('the %s corpus read as ad
 
 describe('version specifics of the corpus', () => {
   it('19.0: groups have privileges, and demo data widens base.default_user_group', () => {
-    const tree = materializeCorpusTree('19.0');
-    try {
-      const reading = readAddonsSecurity({
-        addonsPaths: [tree],
-        odooVersion: '19.0',
-        mode: 'lenient',
-        demo: true,
-        modelXmlIds: corpusModelXmlIds('19.0'),
-      });
-      expect(reading.groups.find((g) => g.xmlid === 'hr.group_hr_user')).toMatchObject({
-        category: null,
-        privilege: {
-          xmlid: 'hr.res_groups_privilege_employees',
-          name: 'Employees',
-          category: { xmlid: 'base.module_category_human_resources', name: 'Human Resources' },
-        },
-      });
-      expect(reading.defaultUserGroupXmlids).toContain('hr.group_hr_manager');
-    } finally {
-      removeTree(tree);
-    }
+    const reading = readAddonsSecurity({
+      addonsPaths: [treeOf('19.0')],
+      odooVersion: '19.0',
+      mode: 'lenient',
+      demo: true,
+      modelXmlIds: corpusModelXmlIds('19.0'),
+    });
+    expect(reading.groups.find((g) => g.xmlid === 'hr.group_hr_user')).toMatchObject({
+      category: null,
+      privilege: {
+        xmlid: 'hr.res_groups_privilege_employees',
+        name: 'Employees',
+        category: { xmlid: 'base.module_category_human_resources', name: 'Human Resources' },
+      },
+    });
+    expect(reading.defaultUserGroupXmlids).toContain('hr.group_hr_manager');
   });
 
   it('17.0: hr_timesheet.group_timesheet_manager implies hr.group_hr_user; 18.0: so does hr_holidays.group_hr_holidays_user', () => {
     for (const [version, group] of [['17.0', 'hr_timesheet.group_timesheet_manager'], ['18.0', 'hr_holidays.group_hr_holidays_user']] as const) {
-      const tree = materializeCorpusTree(version);
-      try {
-        const reading = readAddonsSecurity({ addonsPaths: [tree], odooVersion: version, mode: 'lenient', modelXmlIds: corpusModelXmlIds(version) });
-        expect(computeImpliedClosure(reading.groups).get(group)).toContain('hr.group_hr_user');
-      } finally {
-        removeTree(tree);
-      }
+      const reading = readAddonsSecurity({ addonsPaths: [treeOf(version)], odooVersion: version, mode: 'lenient', modelXmlIds: corpusModelXmlIds(version) });
+      expect(computeImpliedClosure(reading.groups).get(group)).toContain('hr.group_hr_user');
     }
   });
 });
@@ -131,7 +126,8 @@ describe('snapshots of an addons reading', () => {
       buildAddonsSnapshot(readAddonsSecurity({ addonsPaths: [tree], odooVersion: '17.0', mode: 'lenient', modelXmlIds: corpusModelXmlIds('17.0') }), {
         createdAt: new Date().toISOString(),
       });
-    const [first, second] = [materializeCorpusTree('17.0'), materializeCorpusTree('17.0')];
+    const checkout = materializeCorpusTree('17.0');
+    const [first, second] = [treeOf('17.0'), checkout.addonsPath];
     try {
       const [a, b] = [read(first), read(second)];
       expect(first).not.toBe(second);
@@ -139,7 +135,7 @@ describe('snapshots of an addons reading', () => {
       expect(a.meta.warnings[0]).toMatchObject({ message: expect.stringMatching(/^error: /), file: expect.stringMatching(/^\w+\//) });
       expect(snapshotHash(a)).toBe(snapshotHash(b));
     } finally {
-      [first, second].forEach(removeTree);
+      checkout.remove();
     }
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { corpusRoot } from '@sightline/odoo-corpus';
 import { readAddonsSecurity } from './read-addons-security.util';
 import { odooXml, removeAddonTree, writeAddonTree } from './testing/addon-tree.test-util';
-import { CORPUS_ROOT } from './testing/corpus-tree.test-util';
 
-const HR_SECURITY = join(CORPUS_ROOT, 'post-19', 'hr', 'security');
+const HR_SECURITY = join(corpusRoot(), 'post-19', 'hr', 'security');
 const corpusCsv = readFileSync(join(HR_SECURITY, 'ir.access.csv'), 'utf8');
 const corpusXml = readFileSync(join(HR_SECURITY, 'ir_access.xml'), 'utf8');
 const corpusRows = parse(corpusCsv, { columns: true }) as Record<string, string>[];

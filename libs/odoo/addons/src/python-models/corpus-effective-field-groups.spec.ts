@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusVersions } from '@sightline/odoo-corpus';
 import { computeCorpusFieldGroups } from './testing/compute-corpus-field-groups.test-util';
-import { CORPUS_VERSIONS } from './testing/corpus-fixture.test-util';
 import { compareEffectiveRows, describeDifferences, effectiveFieldGroupsRows } from './testing/effective-field-groups-rows.test-util';
 
 /**
@@ -20,7 +20,7 @@ import { compareEffectiveRows, describeDifferences, effectiveFieldGroupsRows } f
  * The tables alone cannot show either case (no comodel of related fields, no `_inherit` order),
  * so the written-out trees agree with the CSV.
  */
-describe.each(CORPUS_VERSIONS)('effective field groups of the Odoo %s tree', (version) => {
+describe.each(corpusVersions)('effective field groups of the Odoo %s tree', (version) => {
   let root: string;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'sightline-python-models-'));

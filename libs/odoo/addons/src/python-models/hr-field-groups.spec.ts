@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CorpusVersion } from '@sightline/odoo-corpus';
 import type { EffectiveFieldGroupsResult } from './effective-field-groups.type';
 import { formatGroupsSource } from './format-groups-source.util';
 import { computeIrModelXmlIds } from './ir-model-xml-ids.util';
 import { computeCorpusFieldGroups, type CorpusFieldGroups } from './testing/compute-corpus-field-groups.test-util';
-import type { CorpusVersion } from './testing/corpus-fixture.test-util';
 
 /** The HR facts of odoo-security-model.md §6 and §7.2, checked on the real trees. */
 describe('HR field groups on the real Odoo trees', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type CorpusManifest, manifestSource } from './corpus-tree.test-util';
+import { type CorpusManifest, manifestSource } from '@sightline/odoo-corpus';
 
 export interface TestModule {
   readonly name: string;

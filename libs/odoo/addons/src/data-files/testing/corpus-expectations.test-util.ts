@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { modelXmlIdName } from '@sightline/odoo-model';
-import { CORPUS_ROOT, corpusManifest, corpusModelXmlIds, corpusModuleNames, type CorpusVersion } from './corpus-tree.test-util';
+import { corpusDir, corpusManifests, corpusModelXmlIds, type CorpusVersion } from '@sightline/odoo-corpus';
 
 /** What a corpus version defines, found with regular expressions over the raw files (no XML parser, no load order). */
 export interface CorpusExpectation {
@@ -24,9 +24,9 @@ const qualify = (ref: string, module: string) => (ref.includes('.') ? ref : `${m
 
 /** Every data file (not demo) listed by a module's manifest and present in the corpus, as [module, path]. */
 function dataFiles(version: CorpusVersion): [string, string][] {
-  return corpusModuleNames(version).flatMap((module) =>
-    (corpusManifest(version, module).data ?? [])
-      .map((file) => join(CORPUS_ROOT, version, 'addons', module, file))
+  return [...corpusManifests(version)].flatMap(([module, manifest]) =>
+    (manifest.data ?? [])
+      .map((file) => join(corpusDir(version), 'addons', module, file))
       .filter((path) => existsSync(path))
       .map((path): [string, string] => [module, path]),
   );

@@ -1,8 +1,8 @@
+import { join } from 'node:path';
+import { materializeCorpusTree, readCorpusModelFacts, type CorpusModelFacts, type CorpusVersion } from '@sightline/odoo-corpus';
 import { computeEffectiveFieldGroups } from '../compute-effective-field-groups.util';
 import type { EffectiveFieldGroupsResult } from '../effective-field-groups.type';
 import type { ModulePythonModels } from '../python-model-class.type';
-import { readCorpusModelFacts, type CorpusModelFacts, type CorpusVersion } from './corpus-fixture.test-util';
-import { materialiseCorpusModels } from './materialise-corpus-models.test-util';
 import { readCorpusTree } from './read-corpus-tree.test-util';
 
 export interface CorpusFieldGroups {
@@ -11,9 +11,9 @@ export interface CorpusFieldGroups {
   readonly result: EffectiveFieldGroupsResult;
 }
 
-/** Writes a corpus version out as Python sources under `root`, reads it back and computes its field groups. */
+/** Materialises a corpus version under `<root>/<version>`, reads its Python models back and computes their field groups. */
 export function computeCorpusFieldGroups(version: CorpusVersion, root: string): CorpusFieldGroups {
   const facts = readCorpusModelFacts(version);
-  const modules = readCorpusTree(facts, materialiseCorpusModels(facts, root));
+  const modules = readCorpusTree(facts, materializeCorpusTree(version, { root: join(root, version) }).addonsPath);
   return { facts, modules, result: computeEffectiveFieldGroups(modules) };
 }

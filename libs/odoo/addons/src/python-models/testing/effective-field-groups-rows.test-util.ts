@@ -1,6 +1,10 @@
 import type { EffectiveFieldGroupsResult } from '../effective-field-groups.type';
 import { formatGroupsSource } from '../format-groups-source.util';
-import { EFFECTIVE_FIELD_GROUPS_COLUMNS, type EffectiveFieldGroupsRow } from './corpus-fixture.test-util';
+import type { EffectiveFieldGroupsRow } from '@sightline/odoo-corpus';
+
+const EFFECTIVE_FIELD_GROUPS_COLUMNS: readonly (keyof EffectiveFieldGroupsRow)[] = [
+  'model', 'field', 'type', 'groups', 'groups_source', 'related', 'set_by_module', 'set_in_file', 'line', 'model_declared_by',
+];
 
 /** The result in the columns of the corpus `effective-field-groups.csv`. */
 export function effectiveFieldGroupsRows(result: EffectiveFieldGroupsResult): EffectiveFieldGroupsRow[] {

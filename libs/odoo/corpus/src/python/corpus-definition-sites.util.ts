@@ -1,4 +1,4 @@
-import type { CorpusFieldGroupsRow, EffectiveFieldGroupsRow } from './corpus-fixture.test-util';
+import type { CorpusFieldGroupsRow, EffectiveFieldGroupsRow } from '../facts/corpus-rows.type';
 
 /** One place where the expected answer says a field is defined: module, file, line, and every row that names it. */
 export interface DefinitionSite {

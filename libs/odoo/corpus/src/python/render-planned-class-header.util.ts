@@ -1,5 +1,5 @@
 import { pythonRepr } from '@sightline/odoo-python';
-import type { PlannedClass } from './corpus-model-plan.test-util';
+import type { PlannedClass } from './corpus-model-plan.type';
 
 /** `class X(models.Model):` and the model attributes, as Odoo code writes them. */
 export function renderPlannedClassHeader(cls: PlannedClass, className: string): string[] {

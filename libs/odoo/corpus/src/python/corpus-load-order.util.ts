@@ -1,4 +1,4 @@
-import type { CorpusManifest } from './corpus-fixture.test-util';
+import type { CorpusManifest } from '../facts/corpus-manifest.type';
 
 /**
  * Odoo's load order of the given modules: `base` first, then by depth (longest dependency path
@@ -21,26 +21,4 @@ export function corpusLoadOrder(manifests: ReadonlyMap<string, CorpusManifest>, 
     .map((name) => ({ name, depth: depthOf(name, []) }))
     .sort((a, b) => rank(a.name) - rank(b.name) || a.depth - b.depth || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(({ name }) => name);
-}
-
-/** Odoo's own test modules (`test_*`) are never installed in production; the expected answer leaves them out. */
-export function isInstalledInProduction(module: string): boolean {
-  return !module.startsWith('test_');
-}
-
-/** Every module a module depends on, directly or not. */
-export function dependencyClosure(manifests: ReadonlyMap<string, CorpusManifest>): (module: string) => ReadonlySet<string> {
-  const closures = new Map<string, Set<string>>();
-  const closureOf = (module: string): Set<string> => {
-    const known = closures.get(module);
-    if (known) return known;
-    const closure = new Set<string>();
-    closures.set(module, closure);
-    for (const dep of manifests.get(module)?.depends ?? []) {
-      closure.add(dep);
-      for (const indirect of closureOf(dep)) closure.add(indirect);
-    }
-    return closure;
-  };
-  return closureOf;
 }

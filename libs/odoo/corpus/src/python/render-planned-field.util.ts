@@ -1,5 +1,5 @@
 import { pythonRepr } from '@sightline/odoo-python';
-import type { PlannedField } from './corpus-model-plan.test-util';
+import type { PlannedField } from './corpus-model-plan.type';
 
 const RELATIONAL = new Set(['Many2one', 'One2many', 'Many2many']);
 const EXTRAS: readonly string[] = [

@@ -1,8 +1,9 @@
 /**
  * Lines of ordinary Odoo code that define no field and no model, to put between the declarations
- * a test must find: comments, methods with decorators and docstrings, nested functions, f-strings,
- * SQL in triple-quoted strings starting at column 0, dicts over several lines, `\` continuations,
- * and strings that look like field declarations. Each function returns exactly `count` lines.
+ * a reader of the sources must find: comments, methods with decorators and docstrings, nested
+ * functions, f-strings, SQL in triple-quoted strings starting at column 0, dicts over several
+ * lines, `\` continuations, and strings that look like field declarations. Each function returns
+ * exactly `count` lines.
  */
 const BODY_SNIPPETS: readonly (readonly string[])[] = [
   ['        self.env.cr.execute("""', 'SELECT id, name FROM res_partner', `WHERE name = 'x = fields.Char(groups="base.group_system")'`, '""")'],

@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
-import type { PlannedClass, PlannedModule } from './corpus-model-plan.test-util';
-import { renderPlannedFile } from './render-planned-file.test-util';
+import type { PlannedClass, PlannedModule } from './corpus-model-plan.type';
+import { renderPlannedFile } from './render-planned-file.util';
 
 /**
  * The Python files of one module (path inside the module → source), `__init__.py` files
- * included. Python imports a package's files together, so each package orders its entries (files
+ * included (a module without classes gets an `__init__.py` importing nothing). Python imports a package's files together, so each package orders its entries (files
  * and sub-packages) so that an entry creating a model or mixin comes before the entries using it.
  */
 export function renderPlannedModule(module: PlannedModule): Map<string, string> {
@@ -51,9 +51,9 @@ function packageOrder(dir: string, files: readonly string[], dependencies: Reado
   return ordered.flatMap((entry) => (entry.endsWith('.py') ? [dir + entry] : packageOrder(`${dir}${entry}/`, inside, dependencies)));
 }
 
-/** `__init__.py` of the module and of each package on the way, importing in the order of `files`. */
+/** `__init__.py` of the module (also without Python files) and of each package on the way, importing in the order of `files`. */
 function initFiles(files: readonly string[]): Map<string, string> {
-  const entries = new Map<string, string[]>();
+  const entries = new Map<string, string[]>([['', []]]);
   for (const file of files) {
     const parts = file.replace(/\.py$/, '').split('/');
     parts.forEach((part, depth) => {

@@ -1,7 +1,7 @@
-import type { PlannedClass, PlannedField } from './corpus-model-plan.test-util';
-import { classBodyFiller, moduleFiller } from './python-filler.test-util';
-import { pythonClassName, renderPlannedClassHeader } from './render-planned-class-header.test-util';
-import { renderPlannedField } from './render-planned-field.test-util';
+import type { PlannedClass, PlannedField } from './corpus-model-plan.type';
+import { classBodyFiller, moduleFiller } from './python-filler.util';
+import { pythonClassName, renderPlannedClassHeader } from './render-planned-class-header.util';
+import { renderPlannedField } from './render-planned-field.util';
 
 /**
  * Writes the Python source of one file holding `classes`, putting every field that has a `line`

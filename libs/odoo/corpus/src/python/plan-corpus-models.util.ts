@@ -1,7 +1,9 @@
-import { corpusDefinitionSites, inheritedModels, INHERITS_MARK, type DefinitionSite } from './corpus-definition-sites.test-util';
-import type { CorpusFieldGroupsRow, CorpusModelFacts, EffectiveFieldGroupsRow } from './corpus-fixture.test-util';
-import { corpusLoadOrder, dependencyClosure } from './corpus-load-order.test-util';
-import type { PlannedClass, PlannedField, PlannedModule } from './corpus-model-plan.test-util';
+import { corpusDefinitionSites, inheritedModels, INHERITS_MARK, type DefinitionSite } from './corpus-definition-sites.util';
+import type { CorpusModelFacts } from '../facts/corpus-model-facts.type';
+import type { CorpusFieldGroupsRow, EffectiveFieldGroupsRow } from '../facts/corpus-rows.type';
+import { corpusLoadOrder } from './corpus-load-order.util';
+import { dependencyClosure } from './dependency-closure.util';
+import type { PlannedClass, PlannedField, PlannedModule } from './corpus-model-plan.type';
 
 const RELATED_SOURCE = /^related:([\w.]+)->([\w.]+)\.(\w+)/;
 const EXPRESSION_GROUPS = /^<expr:(.+)>$/;
