@@ -30,4 +30,11 @@ function fail(message: string, code: number): number {
   return code;
 }
 
-void main(process.argv).then((code) => process.exit(code));
+// Exit only once everything written has been flushed: a large report piped to another program
+// would otherwise be cut short.
+void main(process.argv).then((code) => {
+  let pending = 2;
+  const exit = () => --pending === 0 && process.exit(code);
+  process.stdout.write('', exit);
+  process.stderr.write('', exit);
+});

@@ -1,0 +1,35 @@
+import { computeGroupExposure, type AccessEngine, type FieldExposure } from '@sightline/access-engine';
+import type { Group, Snapshot } from '@sightline/odoo-model';
+import { compareFields, compareText } from './compare-fields.util';
+import type { ExposureReportOptions } from './exposure-report-options.type';
+import { fieldAccessOf } from './field-access.util';
+import { grantingVia } from './granting-via.util';
+import type { GroupExposureEntry, GroupExposureReport, GroupFieldAccess } from './group-exposure-report.type';
+import { reportEngine } from './report-engine.util';
+
+/**
+ * Per group: what a member holding exactly that group (and what it implies, plus what every internal
+ * user gets, as the engine's group view does) can read or write among the matching classified fields.
+ */
+export function exposureByGroup(snapshot: Snapshot, options: ExposureReportOptions = {}): GroupExposureReport {
+  return { groups: groupExposureEntries(reportEngine(snapshot, options)) };
+}
+
+export function groupExposureEntries(engine: AccessEngine): GroupExposureEntry[] {
+  return [...engine.snapshot.groups]
+    .sort((a, b) => compareText(a.xmlid, b.xmlid))
+    .map((group) => groupEntry(group, computeGroupExposure(engine, group.xmlid).fields))
+    .filter((entry) => entry.fields.length > 0);
+}
+
+function groupEntry(group: Group, exposures: readonly FieldExposure[]): GroupExposureEntry {
+  const fields = exposures.flatMap((exposure) => groupFieldAccess(exposure, group.xmlid)).sort(compareFields);
+  return { xmlid: group.xmlid, name: group.name, module: group.module, fields };
+}
+
+function groupFieldAccess(exposure: FieldExposure, groupXmlid: string): GroupFieldAccess[] {
+  const access = fieldAccessOf(exposure);
+  if (!access) return [];
+  const { model, field, categories, subjects } = exposure.field;
+  return [{ model, field, access: access.access, scope: access.scope, via: grantingVia(exposure, groupXmlid), categories, subjects }];
+}

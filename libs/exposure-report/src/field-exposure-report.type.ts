@@ -1,0 +1,34 @@
+import type { ExposureAccess, ExposureCount, ExposureScope } from './exposure-access.type';
+
+export interface FieldGroupReader {
+  readonly xmlid: string;
+  readonly name: string | null;
+  readonly access: ExposureAccess;
+  readonly scope: ExposureScope;
+  readonly via: readonly string[];
+}
+
+export interface FieldUserReader {
+  readonly key: string;
+  readonly login: string | null;
+  readonly name: string | null;
+  readonly access: ExposureAccess;
+  readonly scope: ExposureScope;
+  readonly count?: ExposureCount;
+}
+
+export interface FieldExposureEntry {
+  readonly model: string;
+  readonly field: string;
+  readonly categories: readonly string[];
+  readonly subjects: readonly string[];
+  /** Sorted by XML id. */
+  readonly groups: readonly FieldGroupReader[];
+  /** Sorted by key. */
+  readonly users: readonly FieldUserReader[];
+}
+
+export interface FieldExposureReport {
+  /** Every matching classified field, readers or not, sorted by model, then field. */
+  readonly fields: readonly FieldExposureEntry[];
+}
