@@ -1,1 +1,17 @@
-export {};
+export { roles, isRole } from './role';
+export type { Role } from './role';
+export { rolesInTenant } from './principal';
+export type { Principal, PrincipalKind, TenantMembership } from './principal';
+export { actions, subjects, personalDataFields, roleRules } from './role-rules';
+export type { Action, RoleRule, RuleContext, Subject } from './role-rules';
+export { mongoQueryToSql } from './mongo-query-to-sql.util';
+export type { MongoQuery, SqlColumnMap, SqlCondition } from './mongo-query-to-sql.util';
+export { hashSecret, isSecretMatching, passwordCost, tokenCost } from './scrypt-hash.util';
+export type { ScryptCost } from './scrypt-hash.util';
+export type { ApiTokenRecord, ApiTokenRejection, CreateApiTokenInput } from './api-token';
+export { ApiTokenService } from './api-token.service';
+export type { ApiTokenVerification } from './api-token.service';
+export { LocalUserService } from './local-user.service';
+export type { BootstrapAdminOptions, BootstrapAdminResult } from './local-user.service';
+export { RoleAssignmentService } from './role-assignment.service';
+export { authMigrations, authSchema } from './auth-database';

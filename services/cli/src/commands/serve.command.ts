@@ -8,16 +8,22 @@ import type { Logger } from '@sightline/platform-http';
 import { createGateway, readSupergraph } from '@sightline/gateway';
 import { loadSecretKey, SecretBox } from '@sightline/platform-secrets';
 import { join } from 'node:path';
+import { openInventoryDatabase } from '@sightline/inventory';
+import { seedDemo } from '../demo/seed-demo';
 import { startLocalSubgraphs } from '../subgraphs';
 
 export interface ServeOptions {
   port?: number;
   host?: string;
+  /** Seed an empty database with demo data built on the real Odoo corpus (in the background). */
+  demo?: boolean;
 }
 
 export interface RunningPlatform {
   url: string;
   databaseUrl: string;
+  /** Settles when the demo data (if asked for) is stored. */
+  demoReady: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -53,10 +59,24 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
     handler = gateway.app;
     const url = `http://${displayHost(config.host)}:${portOf(server)}/graphql`;
     logger.info({ url, database: database.kind, databaseUrl: describeDatabaseUrl(database.url) }, 'Sightline is serving');
-    return { url, databaseUrl: database.url, stop: () => runAll(stops, logger) };
+    const demoReady = options.demo ? seedDemoInBackground(database.url, resolve(config.dataDir), logger) : Promise.resolve();
+    stops.unshift(() => demoReady);
+    return { url, databaseUrl: database.url, demoReady, stop: () => runAll(stops, logger) };
   } catch (error) {
     await runAll(stops, logger);
     throw error;
+  }
+}
+
+async function seedDemoInBackground(databaseUrl: string, dataDir: string, logger: Logger): Promise<void> {
+  const dataSource = await openInventoryDatabase(databaseUrl);
+  try {
+    const seeded = await seedDemo(dataSource, dataDir, logger);
+    if (seeded > 0) logger.info({ snapshots: seeded }, 'demo data ready');
+  } catch (error) {
+    logger.error({ err: error }, 'demo data could not be seeded');
+  } finally {
+    await dataSource.destroy();
   }
 }
 
