@@ -13,3 +13,7 @@ export { readCorpusModelFacts } from './facts/read-corpus-model-facts.util';
 export { corpusModelXmlIds } from './facts/corpus-model-xml-ids.util';
 export { corpusLoadOrder } from './python/corpus-load-order.util';
 export { manifestSource } from './manifest/manifest-source.util';
+
+export { generateOrganisation } from './organisation/generate-organisation.util';
+export type { OrganisationOptions } from './organisation/organisation-options.type';
+export { SeededRandom } from './organisation/seeded-random';

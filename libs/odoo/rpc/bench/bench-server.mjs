@@ -1,18 +1,24 @@
 // Child process of sync.bench.mjs: serves an Odoo test database so the sync's memory is measured alone.
-// The data: every Community application of the corpus (with dependencies and auto-installs), a
-// generated organisation of `users` users/employees, and plain fields up to a live-like ir.model.fields size.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildCorpusSnapshot, corpusDir, generateOrganisation, startOdooTestServer } from '@sightline/odoo-rpc/testing';
+// The data: the materialised corpus tree with every Community application installed (with
+// dependencies and auto-installs) read by the addon reader, a generated organisation of `users`
+// users/employees, and plain fields up to a live-like ir.model.fields size.
+import { readAddonsSnapshot } from '@sightline/odoo-addons';
+import { corpusManifests, generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
+import { startOdooTestServer } from '@sightline/odoo-rpc/testing';
 
 const { odooVersion, users, fieldTarget } = JSON.parse(process.argv[2]);
 
 function applications(version) {
-  const dir = join(corpusDir(), version, 'addons');
-  return readdirSync(dir).filter((name) => {
-    const file = join(dir, name, 'manifest.json');
-    return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).application && !/^(l10n|test|theme)_/.test(name);
-  });
+  return [...corpusManifests(version)].filter(([name, manifest]) => manifest.application && !/^(l10n|test|theme)_/.test(name)).map(([name]) => name);
+}
+
+function readTree(version) {
+  const tree = materializeCorpusTree(version);
+  try {
+    return readAddonsSnapshot({ addonsPaths: [tree.addonsPath], odooVersion: version, install: applications(version), mode: 'lenient' }).snapshot;
+  } finally {
+    tree.remove();
+  }
 }
 
 function withPlainFields(snapshot, target) {
@@ -25,7 +31,7 @@ function withPlainFields(snapshot, target) {
   return { ...snapshot, fields: [...snapshot.fields, ...extra] };
 }
 
-const base = buildCorpusSnapshot({ corpusDir: corpusDir(), odooVersion, modules: applications(odooVersion) });
+const base = readTree(odooVersion);
 const snapshot = withPlainFields(generateOrganisation(base, { users, seed: 2025 }), fieldTarget);
 const server = await startOdooTestServer({ snapshot });
 process.send({

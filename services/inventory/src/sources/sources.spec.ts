@@ -11,7 +11,8 @@ import { serveInventorySubgraph } from '../serve-inventory-subgraph';
 import type { StandaloneSubgraph } from '../serve-inventory-subgraph';
 import { writeMiniAddonTree } from '../../test/addon-tree.test-util';
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
-import { generateOrganisation, startOdooTestServer } from '@sightline/odoo-rpc/testing';
+import { startOdooTestServer } from '@sightline/odoo-rpc/testing';
+import { generateOrganisation } from '@sightline/odoo-corpus';
 
 interface Body {
   data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

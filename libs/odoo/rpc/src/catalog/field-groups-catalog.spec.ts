@@ -27,6 +27,13 @@ describe('shipped field-groups catalog', () => {
     expect(fieldGroupsCatalogFor(version)).toBeNull();
   });
 
+  it.each(Object.keys(FIELD_GROUPS_CATALOG_SOURCES))('%s: names the deciding definition of every field, the parent field for _inherits ones', (version) => {
+    const catalog = fieldGroupsCatalogFor(version)!;
+    const entries = Object.values(catalog.fields).flatMap((fields) => Object.values(fields));
+    expect(entries.filter(([, module, file, line]) => !/^\w+$/.test(module) || file === '' || line < 1)).toEqual([]);
+    expect(catalog.fields['mail.mail']!['mail_ids']).toEqual(catalog.fields['mail.message']!['mail_ids']);
+  });
+
   it('records the groups of 19 contract fields on hr.version (HR managers only)', () => {
     expect(fieldGroupsCatalogFor('19.0')!.fields['hr.version']!['wage']![0]).toBe('hr.group_hr_manager');
   });

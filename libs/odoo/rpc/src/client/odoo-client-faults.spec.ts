@@ -6,7 +6,7 @@ import { OdooTimeoutError } from '../errors/odoo-timeout.error';
 import { OdooTransportError } from '../errors/odoo-transport.error';
 import { startOdooTestServer, type OdooTestServer } from '../testing';
 import { clientOf } from '../testing/client-of.test-util';
-import { hrSnapshot } from '../testing/hr-snapshot.test-util';
+import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
 import { PROTOCOL_MATRIX } from '../testing/protocol-matrix.test-util';
 import type { OdooLogger } from './odoo-logger.type';
 
@@ -15,6 +15,10 @@ function everyRendering(value: unknown): string {
   const error = value as Error;
   return [String(value), error?.message, error?.stack, inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value)].join('\n');
 }
+
+const corpus = new HrCorpus();
+beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
+afterAll(() => corpus.remove());
 
 describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) => {
   let server: OdooTestServer;
@@ -31,7 +35,7 @@ describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) =
   };
 
   beforeEach(async () => {
-    server = await startOdooTestServer({ snapshot: hrSnapshot(version) });
+    server = await startOdooTestServer({ snapshot: corpus.snapshot(version) });
     secrets.push(server.credentials.password, server.credentials.apiKey);
   });
   afterEach(() => server.close());
@@ -132,7 +136,7 @@ describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) =
 describe('concurrency limit', () => {
   let server: OdooTestServer;
   beforeEach(async () => {
-    server = await startOdooTestServer({ snapshot: hrSnapshot('18.0'), latencyMs: 25 });
+    server = await startOdooTestServer({ snapshot: corpus.snapshot('18.0'), latencyMs: 25 });
   });
   afterEach(() => server.close());
 

@@ -1,5 +1,5 @@
+import type { CorpusVersion } from '@sightline/odoo-corpus';
 import type { OdooProtocolKind } from '../protocol/odoo-protocol-kind.type';
-import type { CorpusVersion } from './hr-snapshot.test-util';
 
 /** Every protocol each version speaks: JSON-2 exists from 19 on. */
 export const PROTOCOL_MATRIX: readonly [OdooProtocolKind, CorpusVersion][] = [

@@ -9,6 +9,7 @@ import { buildModels } from './build-models.util';
 import { buildModules } from './build-modules.util';
 import { buildRules } from './build-rules.util';
 import { buildUsers } from './build-users.util';
+import { completedFields } from './completed-fields.util';
 import { completedGroups } from './completed-groups.util';
 import { completedModels } from './completed-models.util';
 import { completedUsers } from './completed-users.util';
@@ -37,7 +38,7 @@ export function buildTestDatabase(snapshot: Snapshot, odooVersion: string): Test
   buildCompanies(ctx, snapshot);
   buildUsers(ctx, completedUsers(snapshot, db.major));
   buildModels(ctx, models);
-  buildFields(ctx, snapshot.fields, models);
+  buildFields(ctx, completedFields(snapshot.fields, models), models);
   buildAcls(ctx, snapshot.acls);
   buildRules(ctx, snapshot.rules);
   if (withHr) buildHr(ctx, snapshot.departments, snapshot.employees);
