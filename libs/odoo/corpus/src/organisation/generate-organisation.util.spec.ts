@@ -79,3 +79,13 @@ describe('generateOrganisation', () => {
     expect([org.employees, org.departments, org.users.filter((u) => u.employee)]).toEqual([[], [], []]);
   });
 });
+
+describe('generateOrganisation user ids', () => {
+  it('never hands out the superuser or admin id, even when the snapshot has no user ids', () => {
+    const base = generateOrganisation(
+      { ...readingOfHr(), users: [] },
+      { users: 5, seed: 1 },
+    );
+    expect(Math.min(...base.users.map((u) => u.id ?? Infinity))).toBeGreaterThan(2);
+  });
+});

@@ -20,7 +20,8 @@ interface Ids {
  */
 export function generateOrganisation(snapshot: Snapshot, options: OrganisationOptions): Snapshot {
   const random = new SeededRandom(options.seed ?? 1);
-  const ids: Ids = { user: maxId(snapshot.users) + 1, company: maxId(snapshot.companies) + 1, department: maxId(snapshot.departments) + 1, employee: maxId(snapshot.employees) + 1 };
+  // Ids 1 and 2 are Odoo's superuser (__system__) and admin: a generated user must never get them.
+  const ids: Ids = { user: Math.max(maxId(snapshot.users), reservedUserIds) + 1, company: maxId(snapshot.companies) + 1, department: maxId(snapshot.departments) + 1, employee: maxId(snapshot.employees) + 1 };
   const companies = generateCompanies(snapshot, options, ids);
   const allCompanies = [...snapshot.companies, ...companies];
   const users = generateUsers(snapshot, options, allCompanies, random, ids);
@@ -105,6 +106,8 @@ function generateDepartments(company: Company, users: readonly User[], options: 
   }
   return departments;
 }
+
+const reservedUserIds = 2;
 
 function maxId(records: readonly { readonly id: number | null }[]): number {
   return records.reduce((max, record) => Math.max(max, record.id ?? 0), 0);
