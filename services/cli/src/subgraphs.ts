@@ -1,4 +1,5 @@
 import { createInventorySubgraph, defaultSnapshotProducers, openInventoryDatabase } from '@sightline/inventory';
+import { createExposureSubgraph, openExposureDatabase } from '@sightline/exposure';
 import type { LocalSubgraph } from '@sightline/gateway';
 import type { SecretBox } from '@sightline/platform-secrets';
 
@@ -24,6 +25,12 @@ export async function startLocalSubgraphs(
       await inventoryDb.destroy();
     });
     local.push(inventory);
+  }
+  if (!remote.exposure) {
+    // Reads the inventory's stored snapshots: the inventory schema is migrated by whoever runs inventory.
+    const exposureDb = await openExposureDatabase(databaseUrl);
+    closers.push(() => exposureDb.destroy());
+    local.push(await createExposureSubgraph(exposureDb));
   }
   return { local, close: async () => void (await Promise.all(closers.map((close) => close()))) };
 }

@@ -7,6 +7,7 @@ import { parse } from 'graphql';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { createInventorySubgraph, defaultSnapshotProducers } from '@sightline/inventory';
+import { createExposureSubgraph } from '@sightline/exposure';
 import { SecretBox } from '@sightline/platform-secrets';
 import { supergraphPath } from '@sightline/gateway';
 
@@ -18,7 +19,7 @@ async function composeSupergraph(check: boolean): Promise<number> {
   const unconnected = new DataSource({ type: 'postgres' });
   // Only the schemas are needed: nothing here connects, syncs or seals.
   const options = { secrets: SecretBox.fromKey(randomBytes(32)), producers: defaultSnapshotProducers() };
-  const subgraphs = [await createInventorySubgraph(unconnected, options)];
+  const subgraphs = [await createInventorySubgraph(unconnected, options), await createExposureSubgraph(unconnected)];
   const services = subgraphs.map((s) => ({
     name: s.name,
     url: `http://${s.name}.sightline.internal/graphql`,

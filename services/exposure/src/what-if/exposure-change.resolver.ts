@@ -1,0 +1,20 @@
+import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@sightline/platform-graphql';
+import { toUserRef } from '../graphql/odoo-entities.mapper';
+import { pageList } from '../graphql/page-list.util';
+import { ExposureChangeType, ExposureUserConnection } from './exposure-change.type';
+
+@Resolver(() => ExposureChangeType)
+export class ExposureChangeResolver {
+  @FieldResolver(() => ExposureUserConnection, { description: 'The users the change applies to, by key.' })
+  users(@Root() change: ExposureChangeType, @Args(() => PageArgs) args: PageArgs) {
+    const page = pageList(change.userKeys, args);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node: userKey }) => {
+        const user = change.userOf(userKey);
+        return { cursor, node: { user: toUserRef(user.snapshotId, userKey), userKey, login: user.login, name: user.name } };
+      }),
+    };
+  }
+}
