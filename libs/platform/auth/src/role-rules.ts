@@ -22,7 +22,8 @@ export interface RoleRule {
   action: Action | Action[];
   subject: Subject | Subject[];
   fields?: string[];
-  conditions: MongoQuery;
+  /** Required on granting rules (always with the tenant); an inverted rule may omit it to forbid outright. */
+  conditions?: MongoQuery;
   inverted?: boolean;
 }
 
@@ -38,8 +39,8 @@ const nonPersonal: Record<'OdooUser' | 'Exposure', string[]> = {
 };
 
 /**
- * One definition per role. Every rule is conditioned on the tenant: nothing crosses tenants here,
- * and PostgreSQL row-level security is the second wall.
+ * One definition per role. Every granting rule is conditioned on the tenant: nothing crosses tenants
+ * here, and PostgreSQL row-level security is the second wall.
  */
 export const roleRules: Record<Role, (context: RuleContext) => RoleRule[]> = {
   admin: ({ tenantId }) => [
@@ -48,7 +49,12 @@ export const roleRules: Record<Role, (context: RuleContext) => RoleRule[]> = {
     { action: 'read', subject: ['Snapshot', 'OdooGroup', 'Policy', 'Check', 'Dashboard'], conditions: { tenantId } },
     { action: 'read', subject: 'OdooUser', fields: nonPersonal.OdooUser, conditions: { tenantId } },
   ],
-  'privacy-officer': ({ tenantId }) => [{ action: [...actions], subject: everything, conditions: { tenantId } }],
+  'privacy-officer': ({ tenantId }) => [
+    { action: [...actions], subject: everything, conditions: { tenantId } },
+    // The audit log is append-only and written by the system: "everything" stops short of rewriting it.
+    // Unconditional, so the type-level check and accessibleWhere() say "never" rather than "no row".
+    { action: ['create', 'update', 'delete'], subject: 'AuditEntry', inverted: true },
+  ],
   reviewer: ({ tenantId, principalId }) => [
     { action: ['read', 'decide'], subject: 'ReviewItem', conditions: { tenantId, assignedTo: principalId } },
     { action: 'read', subject: ['OdooUser', 'Exposure', 'PersonalData'], conditions: { tenantId, reviewerIds: principalId } },
