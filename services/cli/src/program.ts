@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { servePlatform } from './commands/serve.command';
+import { checkAddons } from './commands/check.command';
 import { diffSnapshotFiles } from './commands/diff.command';
 import { importSnapshotFile } from './commands/import.command';
+import { reportExposure } from './commands/exposure.command';
 import { snapshotAddons } from './commands/snapshot.command';
 import { syncOdoo } from './commands/sync.command';
 
@@ -22,7 +24,8 @@ export function createProgram(): Command {
     .description('Serve the GraphQL gateway and its subgraphs (DATABASE_URL, else the embedded PostgreSQL)')
     .option('-p, --port <port>', 'port to listen on (default: SIGHTLINE_PORT or 4000)', parsePort)
     .option('--host <host>', 'address to listen on (default: SIGHTLINE_HOST or 127.0.0.1)')
-    .action(async (options: { port?: number; host?: string }) => {
+    .option('--demo', 'seed an empty database with demo data built on the real Odoo 17/18/19 corpus', false)
+    .action(async (options: { port?: number; host?: string; demo?: boolean }) => {
       const platform = await servePlatform(options);
       process.stdout.write(`Sightline is serving ${platform.url}\n`);
       await untilSignalled();
@@ -74,6 +77,43 @@ export function createProgram(): Command {
     .option('--tenant <slug>', 'tenant to store it for', 'default')
     .action(async (path: string, options: { label?: string; tenant: string }) => {
       process.exitCode = await importSnapshotFile(path, options, process.stdout);
+    });
+
+  program
+    .command('exposure')
+    .description('Report which groups, fields or users reach classified personal data, and through which groups; exit 3 naming file and line on bad input')
+    .option('--addons <paths...>', 'addons paths, as given to Odoo --addons-path (several allowed)')
+    .option('--install <modules>', 'comma-separated modules to install with their depends (default: every module found)', commaList)
+    .option('--odoo-version <version>', '17.0, 18.0, 19.0… (default: from odoo/release.py beside base)')
+    .option('--lenient', 'read addons despite problems (recorded as snapshot warnings)', false)
+    .option('--snapshot <file.json>', 'report on a snapshot file instead of addons')
+    .option('--classification <overrides.yaml>', "classification overrides merged into the catalog of the snapshot's version")
+    .addOption(new Option('--by <view>', 'one entry per group, field or user').choices(['group', 'field', 'user']).makeOptionMandatory())
+    .option('--category <category>', 'hr (employees and applicants), all, or a data category key', 'all')
+    .option('--counts', 'per user: count the records reached on the mirrored models', false)
+    .addOption(formatOption(['text', 'json', 'csv']))
+    .action(async (options) => {
+      process.exitCode = await reportExposure(options, process.stdout);
+    });
+
+  program
+    .command('check')
+    .description('CI gate: fail on new access to HR data (exit 0 none, 1 new access, 2 usage, 3 unreadable input with file:line)')
+    .requiredOption('--addons <paths...>', 'head addons paths (several allowed)')
+    .option('--base <paths...>', 'base addons paths to compare with')
+    .option('--base-ref <git-ref>', 'compare with the same addons paths at this git revision (e.g. origin/main); the working tree is untouched')
+    .option('--baseline <file>', 'compare with a baseline written by --baseline-write')
+    .option('--baseline-write <file>', "record head's HR-data grants as accepted (alone: write and exit 0)")
+    .option('--install <modules>', 'comma-separated modules to install with their depends (default: every module found)', commaList)
+    .option('--odoo-version <version>', 'head Odoo version (default: from odoo/release.py beside base)')
+    .option('--base-odoo-version <version>', 'base Odoo version (default: detected, else the head version)')
+    .option('--policy <file>', 'sightline.yml: classification overrides and allowances with reason and expiry')
+    .option('--require-classification', 'unclassified personal-looking new fields on HR models are errors', false)
+    .option('--strict', 'references to records or models the trees do not load are errors too', false)
+    .addOption(formatOption(['text', 'json', 'sarif', 'junit', 'github']))
+    .option('-o, --output <file>', 'write the report here instead of stdout')
+    .action(async (options) => {
+      process.exitCode = await checkAddons(options, version, process.stdout);
     });
 
   return program;

@@ -136,7 +136,7 @@ describe('exposure subgraph through the gateway (real 17.0 tree, PostgreSQL)', (
   });
 
   it('removes the grant when the membership is removed (what-if) and between two snapshots (diff)', async () => {
-    const query = `removed(first: 500) { edges { node { model field access users(first: 500) { edges { node { userKey login } } } } } }`;
+    const query = `removed(first: 200) { edges { node { model field access users(first: 100) { edges { node { userKey login } } } } } }`;
     const whatIf = await ok(
       `query($id: ID!, $changes: [WhatIfChangeInput!]!) { whatIf(snapshotId: $id, changes: $changes, category: "hr") { identical ${query} } }`,
       { id: before, changes: [{ kind: 'REMOVE_MEMBERSHIP', userKey: adminKey, groupXmlid: 'hr_timesheet.group_timesheet_manager' }] },

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Express } from 'express';
 import type { RequestContext } from '@sightline/platform-graphql';
-import { createGraphQLApp, graphqlMetricsPlugin } from '@sightline/platform-http';
+import { createGraphQLApp, graphqlMetricsPlugin, graphqlProtection } from '@sightline/platform-http';
 import type { HealthCheck, HttpMetrics, Logger } from '@sightline/platform-http';
 import { subgraphDataSource } from './subgraph-data-sources';
 import type { SubgraphWiring } from './subgraph-data-sources';
@@ -31,12 +31,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => subgraphDataSource(name, options.subgraphs),
   });
+  const protection = graphqlProtection(options.production);
   const apollo = new ApolloServer<RequestContext>({
     gateway,
     introspection: !options.production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [graphqlMetricsPlugin(options.metrics, options.logger), ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      graphqlMetricsPlugin(options.metrics, options.logger),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     logger: options.logger,
   });
   await apollo.start();

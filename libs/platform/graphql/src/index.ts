@@ -10,3 +10,5 @@ export { UserInputError } from './user-input-error';
 export { NotFoundError } from './not-found-error';
 export { tenantHeader, requestIdHeader, defaultTenantSlug } from './request-context';
 export type { RequestContext } from './request-context';
+export { costLimitRule } from './cost-limit.rule';
+export type { CostLimitOptions } from './cost-limit.rule';

@@ -6,6 +6,7 @@ import type { Express, Request } from 'express';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { defaultTenantSlug, requestIdHeader, tenantHeader } from '@sightline/platform-graphql';
 import type { HttpMetrics } from './http-metrics';
+import { graphqlLimits } from './graphql-limits';
 import { operationalRoutes } from './operational-routes';
 import type { HealthCheck } from './operational-routes';
 
@@ -28,7 +29,7 @@ export function createGraphQLApp(options: GraphQLAppOptions): Express {
   app.use(operationalRoutes(options.health, options.metrics));
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: options.bodyLimit ?? graphqlLimits.bodyLimit }),
     expressMiddleware(options.apollo, { context: async ({ req }) => contextOf(req) }),
   );
   return app;

@@ -7,3 +7,4 @@ export type { HealthCheck } from './operational-routes';
 export { createGraphQLApp } from './create-graphql-app.util';
 export type { GraphQLAppOptions } from './create-graphql-app.util';
 export { graphqlMetricsPlugin } from './graphql-metrics.plugin';
+export { graphqlLimits, graphqlProtection } from './graphql-limits';

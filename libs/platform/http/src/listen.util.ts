@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { RequestListener } from 'node:http';
 import { createServer } from 'node:http';
 import { ConfigError } from '@sightline/platform-config';
+import { graphqlLimits } from './graphql-limits';
 
 /**
  * Listens on host:port, turning "address in use" and friends into a ConfigError that names the
@@ -9,7 +10,7 @@ import { ConfigError } from '@sightline/platform-config';
  */
 export function listen(handler: RequestListener, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(handler);
+    const server = createServer({ requestTimeout: graphqlLimits.requestTimeoutMs, headersTimeout: 10_000 }, handler);
     server.once('error', (error: NodeJS.ErrnoException) => reject(toConfigError(error, port, host)));
     server.listen(port, host, () => resolve(server));
   });

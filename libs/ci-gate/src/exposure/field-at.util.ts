@@ -1,0 +1,15 @@
+import type { FieldInfo } from '@sightline/odoo-model';
+import type { HrView } from './hr-view.type';
+
+/** The field as the snapshot has it (with its `groups`), else as defined without groups; undefined when no module defines it. */
+export function fieldAt(view: Pick<HrView, 'snapshot' | 'definitions'>): (key: string) => FieldInfo | undefined {
+  const protectedFields = new Map(view.snapshot.fields.map((f) => [`${f.model}/${f.name}`, f]));
+  return (key) => {
+    const known = protectedFields.get(key);
+    if (known) return known;
+    const definition = view.definitions.get(key);
+    if (!definition) return undefined;
+    const { model, field, type, site } = definition;
+    return { model, name: field, type, related: null, groups: [], groupsSource: 'none', setBy: { module: site.module, file: `${site.module}/${site.file}`, line: site.line } };
+  };
+}

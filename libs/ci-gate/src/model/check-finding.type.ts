@@ -1,0 +1,87 @@
+import type { SourceLocation } from '@sightline/odoo-model';
+
+export type FindingSeverity = 'error' | 'warning';
+
+export type FindingRuleId = 'SL001' | 'SL002' | 'SL003' | 'SL004';
+
+/**
+ * What introduced a finding: a new group, a new implication somewhere in the chain, a new or widened
+ * ACL row, a new or changed record rule, a new default group of new users, a changed field
+ * definition, or a field / model that is new at head.
+ */
+export type FindingCauseKind =
+  | 'new-group'
+  | 'new-implication'
+  | 'new-acl'
+  | 'changed-rule'
+  | 'new-default-group'
+  | 'field-groups'
+  | 'new-field'
+  | 'unattributed';
+
+export interface FindingCause {
+  readonly kind: FindingCauseKind;
+  /** One sentence, e.g. `hr_holidays.group_hr_holidays_user now implies hr.group_hr_user`. */
+  readonly detail: string;
+}
+
+/** A location relative to the repository root (SARIF `artifactLocation.uri`, GitHub `file=`). */
+export interface FindingLocation {
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface FindingGroup {
+  readonly xmlid: string;
+  readonly name: string | null;
+  readonly module: string;
+}
+
+/** One classified HR field a finding is about. */
+export interface FindingField {
+  readonly model: string;
+  readonly field: string;
+  /** `write` includes read. */
+  readonly access: 'read' | 'write' | null;
+  /** The record scope (`all`, `own-company`, `custom`…), null when not about access. */
+  readonly scope: string | null;
+  /** The access at base, when it was narrower. */
+  readonly before: { readonly access: 'read' | 'write'; readonly scope: string } | null;
+  /** Implication chain from the group to the granting group. */
+  readonly via: readonly string[];
+  readonly categories: readonly string[];
+  readonly subjects: readonly string[];
+}
+
+export interface PolicyAllowanceRef {
+  readonly reason: string;
+  readonly expires: string;
+  /** Where the allowance is in the policy file. */
+  readonly location: SourceLocation;
+}
+
+/** A finding before its message and fingerprint are derived. */
+export interface FindingDraft {
+  readonly rule: FindingRuleId;
+  readonly severity: FindingSeverity;
+  readonly group: FindingGroup | null;
+  readonly fields: readonly FindingField[];
+  /** The full chain of the first field, from the group to the granting group. */
+  readonly chain: readonly string[];
+  readonly cause: FindingCause;
+  readonly location: FindingLocation | null;
+  /** Set when a policy allowance covered the finding once but has expired. */
+  readonly expiredAllowance?: PolicyAllowanceRef;
+}
+
+export interface CheckFinding extends FindingDraft {
+  /** Stable across runs: rule, group, fields and cause (SARIF `partialFingerprints`). */
+  readonly fingerprint: string;
+  /** One paragraph for people: who reaches what, through which chain, introduced by what. */
+  readonly message: string;
+}
+
+/** A finding the policy allows (until `allowance.expires`). */
+export interface AllowedFinding extends CheckFinding {
+  readonly allowance: PolicyAllowanceRef;
+}

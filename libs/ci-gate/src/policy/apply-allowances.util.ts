@@ -1,0 +1,45 @@
+import type { FindingDraft, FindingField, PolicyAllowanceRef } from '../model/check-finding.type';
+import type { PolicyAllowance } from './check-policy.type';
+
+export interface AllowanceOutcome {
+  /** Findings still failing (or warning), with what the policy did not cover. */
+  readonly findings: readonly FindingDraft[];
+  readonly allowed: readonly (FindingDraft & { readonly allowance: PolicyAllowanceRef })[];
+}
+
+/**
+ * Splits each finding's fields into those a live allowance covers and the rest. A finding whose
+ * fields are all covered becomes allowed; fields covered only by an expired allowance fail again,
+ * the finding naming that allowance. `today` is `YYYY-MM-DD`; an allowance holds through its date.
+ */
+export function applyAllowances(findings: readonly FindingDraft[], allow: readonly PolicyAllowance[], today: string): AllowanceOutcome {
+  const live = allow.filter((a) => a.expires >= today);
+  const expired = allow.filter((a) => a.expires < today);
+  const kept: FindingDraft[] = [];
+  const allowed: (FindingDraft & { allowance: PolicyAllowanceRef })[] = [];
+  for (const finding of findings) {
+    const match = (a: PolicyAllowance) => (field: FindingField) => matches(a, finding, field);
+    const covering = live.find((a) => finding.fields.some(match(a)));
+    const rest = covering ? finding.fields.filter((f) => !live.some((a) => matches(a, finding, f))) : finding.fields;
+    if (covering) allowed.push({ ...finding, fields: finding.fields.filter((f) => !rest.includes(f)), allowance: ref(covering) });
+    if (rest.length === 0) continue;
+    const lapsed = expired.find((a) => rest.some(match(a)));
+    kept.push({ ...finding, fields: rest, ...(lapsed && { expiredAllowance: ref(lapsed) }) });
+  }
+  return { findings: kept, allowed };
+}
+
+function matches(allowance: PolicyAllowance, finding: FindingDraft, field: FindingField): boolean {
+  if (allowance.group !== undefined && allowance.group !== finding.group?.xmlid) return false;
+  if (allowance.rule !== undefined && allowance.rule !== finding.rule) return false;
+  if (allowance.model !== field.model) return false;
+  return allowance.fields === undefined || allowance.fields.some((pattern) => glob(pattern).test(field.field));
+}
+
+function glob(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+function ref(allowance: PolicyAllowance): PolicyAllowanceRef {
+  return { reason: allowance.reason, expires: allowance.expires, location: allowance.location };
+}
