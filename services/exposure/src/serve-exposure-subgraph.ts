@@ -1,8 +1,6 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '@sightline/platform-graphql';
 import { assertDatabaseReachable } from '@sightline/platform-db';
-import { closeServer, createGraphQLApp, graphqlMetricsPlugin, HttpMetrics, listen } from '@sightline/platform-http';
+import { serveSubgraphSchema } from '@sightline/platform-http';
 import type { Logger } from '@sightline/platform-http';
 import { openExposureDatabase } from './exposure-database';
 import { createExposureSubgraph } from './exposure-subgraph';
@@ -24,19 +22,15 @@ export async function serveExposureSubgraph(
   await assertDatabaseReachable(databaseUrl);
   const dataSource = await openExposureDatabase(databaseUrl);
   const { schema } = await createExposureSubgraph(dataSource, options);
-  const metrics = new HttpMetrics();
-  const apollo = new ApolloServer<RequestContext>({ schema, plugins: [graphqlMetricsPlugin(metrics, logger)], logger });
-  await apollo.start();
   const health = async () => {
     await assertDatabaseReachable(databaseUrl, 'database', 2000);
     return { database: 'url' };
   };
-  const server = await listen(createGraphQLApp({ apollo, health, metrics }), port, host);
+  const served = await serveSubgraphSchema({ schema, port, host, logger, health });
   return {
-    server,
+    server: served.server,
     stop: async () => {
-      await closeServer(server);
-      await apollo.stop();
+      await served.stop();
       await dataSource.destroy();
     },
   };

@@ -1,8 +1,6 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '@sightline/platform-graphql';
 import { assertDatabaseReachable } from '@sightline/platform-db';
-import { closeServer, createGraphQLApp, graphqlMetricsPlugin, HttpMetrics, listen } from '@sightline/platform-http';
+import { serveSubgraphSchema } from '@sightline/platform-http';
 import type { Logger } from '@sightline/platform-http';
 import { openInventoryDatabase } from './inventory-database';
 import { createInventorySubgraph } from './inventory-subgraph';
@@ -25,19 +23,15 @@ export async function serveInventorySubgraph(
   const dataSource = await openInventoryDatabase(databaseUrl);
   const { schema, jobs } = await createInventorySubgraph(dataSource, options);
   await jobs.failInterrupted();
-  const metrics = new HttpMetrics();
-  const apollo = new ApolloServer<RequestContext>({ schema, plugins: [graphqlMetricsPlugin(metrics, logger)], logger });
-  await apollo.start();
   const health = async () => {
     await assertDatabaseReachable(databaseUrl, 'database', 2000);
     return { database: 'url' };
   };
-  const server = await listen(createGraphQLApp({ apollo, health, metrics }), port, host);
+  const served = await serveSubgraphSchema({ schema, port, host, logger, health });
   return {
-    server,
+    server: served.server,
     stop: async () => {
-      await closeServer(server);
-      await apollo.stop();
+      await served.stop();
       await jobs.whenIdle();
       await dataSource.destroy();
     },

@@ -8,3 +8,5 @@ export { createGraphQLApp } from './create-graphql-app.util';
 export type { GraphQLAppOptions } from './create-graphql-app.util';
 export { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 export { graphqlLimits, graphqlProtection } from './graphql-limits';
+export { serveSubgraphSchema } from './serve-subgraph-schema.util';
+export type { SubgraphServer, SubgraphServerOptions } from './serve-subgraph-schema.util';
