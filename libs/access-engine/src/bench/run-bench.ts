@@ -1,25 +1,27 @@
+import { generateOrganisation, type CorpusVersion } from '@sightline/odoo-corpus';
 import {
   AccessEngine, computeExposureMatrix, computeWhatIf, findFieldReaders, type SnapshotChange,
 } from '../index';
-import { corpusSnapshot, type CorpusVersion } from '../testing/corpus/corpus-snapshot.test-util';
-import { naiveFieldAccess } from '../testing/naive-evaluator.test-util';
-import { generateOrganisation } from '../testing/organisation.test-util';
+import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
+import { naiveFieldAccess } from '../testing/index';
 import { ms, percentile, timeRuns } from './timing';
 
 /**
  * `npm run bench`: an organisation of 10,000 users over the biggest snapshot the corpus gives (every
- * community module of 19.0 but tests, themes, localisations), and side by side: the full exposure
- * matrix (cold = from the snapshot, warm = engine built), the naive evaluator on the same input,
- * one membership change re-applied, who-can-read-X. Options: `--version=18.0`, `--users=N`.
+ * community module of 19.0 but tests, themes, localisations; read by the real addon reader and
+ * classified by the privacy catalog), and side by side: the full exposure matrix (cold = from the
+ * snapshot, warm = engine built), the naive evaluator on the same input, one membership change
+ * re-applied, who-can-read-X. Options: `--version=18.0`, `--users=N`.
  */
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const version = (args['version'] ?? '19.0') as CorpusVersion;
 const userCount = Number(args['users'] ?? 10_000);
 
 const base = corpusSnapshot(version, 'all');
+removeCorpusTrees();
 const snapshot = generateOrganisation(base, { users: userCount, seed: 42 });
 const classified = snapshot.classifications.length;
-console.log(`snapshot: odoo-corpus ${version}, every module (${snapshot.meta.modules.length} modules): ${snapshot.groups.length} groups, ${snapshot.acls.length} ACL rows, ${snapshot.rules.length} rules, ${snapshot.fields.length} fields with groups, ${classified} classified fields`);
+console.log(`snapshot: odoo-corpus ${version} read by @sightline/odoo-addons, every application module (${snapshot.meta.modules.length} modules): ${snapshot.groups.length} groups, ${snapshot.acls.length} ACL rows, ${snapshot.rules.length} rules, ${snapshot.fields.length} fields with groups, ${classified} classified fields`);
 console.log(`organisation: ${snapshot.users.length} users (${snapshot.users.filter((u) => !u.active).length} inactive), ${snapshot.employees.length} employees, ${snapshot.departments.length} departments, ${snapshot.companies.length} companies\n`);
 
 const cold = timeRuns(15, () => computeExposureMatrix(AccessEngine.create(snapshot)));

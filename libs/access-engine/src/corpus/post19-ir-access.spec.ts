@@ -1,6 +1,6 @@
 import { AccessEngine } from '../engine/access-engine';
 import { computeRecordScope } from '../exposure/compute-record-scope.util';
-import { post19AccessRows } from '../testing/corpus/post19-access-rows.test-util';
+import { post19HrAccessRows } from '../testing/post19-hr-access-rows.test-util';
 import { snapshotFromSpec } from '../testing/spec-snapshot.test-util';
 
 /** The first real post-19 `ir.access` file (hr), with the groups it names. */
@@ -17,7 +17,7 @@ describe('post-19 hr ir.access.csv', () => {
       },
       employees: { e1: { id: 11, company: 'c1', user: 'officer' }, e2: { id: 12, company: 'c2', parent: 'e1' }, e3: { id: 13, company: 'c2' } },
     }),
-    accessRows: post19AccessRows('hr'),
+    accessRows: post19HrAccessRows(),
   };
   const engine = AccessEngine.create(snapshot);
   const access = (user: string, model: string, op: 'read' | 'write' | 'create' | 'unlink') => computeRecordScope(engine, user, model, op);

@@ -7,7 +7,7 @@ import { computeRecordScope } from '../exposure/compute-record-scope.util';
 import { computeUserExposure } from '../exposure/compute-user-exposure.util';
 import type { FieldGrant } from '../exposure/field-grant.type';
 import { findFieldReaders } from '../exposure/find-field-readers.util';
-import { naiveCanPerform, naiveEffectiveGroups, naiveFieldAccess, type NaiveGrant } from '../testing/naive-evaluator.test-util';
+import { naiveCanPerform, naiveEffectiveGroups, naiveFieldAccess, type NaiveGrant } from '../testing/naive-evaluator';
 import { generatedCase } from '../testing/random-snapshot.test-util';
 import { computeWhatIf } from '../what-if/compute-what-if.util';
 import { diffExposure } from '../what-if/diff-exposure.util';

@@ -11,7 +11,7 @@ import { findFieldReaders } from '../exposure/find-field-readers.util';
 import type { RecordCount } from '../mirror/record-count.type';
 import { computeWhatIf } from '../what-if/compute-what-if.util';
 import type { SnapshotChange } from '../what-if/snapshot-change.type';
-import { naiveEffectiveGroups, naiveFieldAccess, type NaiveGrant } from './naive-evaluator.test-util';
+import { naiveEffectiveGroups, naiveFieldAccess, type NaiveGrant } from './naive-evaluator';
 import { snapshotFromSpec, type SnapshotSpec } from './spec-snapshot.test-util';
 
 /** One question of a conformance file; every key present is checked (see conformance/README.md). */

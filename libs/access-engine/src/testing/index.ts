@@ -1,0 +1,1 @@
+export { naiveCanPerform, naiveEffectiveGroups, naiveFieldAccess, type NaiveAnswer, type NaiveGrant, type NaiveOptions } from './naive-evaluator';
