@@ -19,7 +19,8 @@ const userCount = Number(args['users'] ?? 10_000);
 
 const base = corpusSnapshot(version, 'all');
 removeCorpusTrees();
-const snapshot = generateOrganisation(base, { users: userCount, seed: 42 });
+// Access by job function (150 roles), as companies assign it; see OrganisationOptions.jobRoles.
+const snapshot = generateOrganisation(base, { users: userCount, seed: 42, jobRoles: 150 });
 const classified = snapshot.classifications.length;
 console.log(`snapshot: odoo-corpus ${version} read by @sightline/odoo-addons, every application module (${snapshot.meta.modules.length} modules): ${snapshot.groups.length} groups, ${snapshot.acls.length} ACL rows, ${snapshot.rules.length} rules, ${snapshot.fields.length} fields with groups, ${classified} classified fields`);
 console.log(`organisation: ${snapshot.users.length} users (${snapshot.users.filter((u) => !u.active).length} inactive), ${snapshot.employees.length} employees, ${snapshot.departments.length} departments, ${snapshot.companies.length} companies\n`);

@@ -10,3 +10,6 @@ export const demoApps = [
 export const demoVersions = ['17.0', '18.0', '19.0'] as const;
 
 export const demoUsers = 300;
+
+/** Job roles the demo users are drawn from (each a handful of application groups). */
+export const demoJobRoles = 25;

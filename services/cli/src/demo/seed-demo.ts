@@ -6,7 +6,7 @@ import { corpusModuleNames, generateOrganisation, materializeCorpusTree } from '
 import type { CorpusVersion } from '@sightline/odoo-corpus';
 import { storeSnapshot } from '@sightline/inventory';
 import type { Logger } from '@sightline/platform-http';
-import { demoApps, demoUsers, demoVersions } from './demo-install-set';
+import { demoApps, demoJobRoles, demoUsers, demoVersions } from './demo-install-set';
 
 /**
  * Seeds the default tenant of an empty database with demo data built on the real Odoo corpus: for
@@ -30,7 +30,7 @@ export async function seedDemo(dataSource: DataSource, dataDir: string, logger: 
       mode: 'lenient',
       description: `stock Odoo ${version} (demo)`,
     });
-    const organisation = generateOrganisation(snapshot, { users: demoUsers, seed: 2026 });
+    const organisation = generateOrganisation(snapshot, { users: demoUsers, seed: 2026, jobRoles: demoJobRoles });
     const read = Date.now();
     await storeSnapshot(dataSource, {
       tenantSlug: 'default',

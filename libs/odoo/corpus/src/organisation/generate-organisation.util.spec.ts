@@ -89,3 +89,13 @@ describe('generateOrganisation user ids', () => {
     expect(Math.min(...base.users.map((u) => u.id ?? Infinity))).toBeGreaterThan(2);
   });
 });
+
+describe('generateOrganisation job roles', () => {
+  it('gives users the groups of a few job roles, so access profiles stay few', () => {
+    const distinct = (snapshot: Snapshot) => new Set(snapshot.users.filter((u) => u.id !== null && u.id > 2).map((u) => u.groupXmlids.join(','))).size;
+    const random = generateOrganisation(readingOfHr(), { users: 2000, seed: 3 });
+    const byRole = generateOrganisation(readingOfHr(), { users: 2000, seed: 3, jobRoles: 20 });
+    expect(distinct(byRole)).toBeLessThan(distinct(random));
+    expect(distinct(byRole)).toBeLessThanOrEqual(20 * 2 + 0.05 * 2000 + 1);
+  });
+});

@@ -52,12 +52,13 @@ function rolePool(groups: readonly Group[]): string[] {
 
 function generateUsers(snapshot: Snapshot, options: OrganisationOptions, companies: readonly Company[], random: SeededRandom, ids: Ids): User[] {
   const pool = rolePool(snapshot.groups);
+  const groupsOf = userGroupsPicker(pool, options.jobRoles, random);
   return Array.from({ length: options.users }, (_, index) => {
     const id = ids.user++;
     const portal = random.chance(options.portalShare ?? 0.1);
     const company = random.pick(companies);
     const extra = random.chance(0.1) ? random.pick(companies) : company;
-    const roles = portal || pool.length === 0 ? [] : Array.from({ length: random.below(5) }, () => random.pick(pool));
+    const roles = portal || pool.length === 0 ? [] : groupsOf();
     return {
       key: `#${id}`,
       xmlid: null,
@@ -74,6 +75,16 @@ function generateUsers(snapshot: Snapshot, options: OrganisationOptions, compani
       employee: null,
     };
   });
+}
+
+/** How a user's application groups are drawn: per job role when roles are asked for, else at random. */
+function userGroupsPicker(pool: readonly string[], jobRoles: number | undefined, random: SeededRandom): () => string[] {
+  if (!jobRoles) return () => Array.from({ length: random.below(5) }, () => random.pick(pool));
+  const roles = Array.from({ length: jobRoles }, () => Array.from({ length: 1 + random.below(4) }, () => random.pick(pool)));
+  return () => {
+    const role = random.pick(roles);
+    return random.chance(0.05) ? [...role, random.pick(pool)] : role;
+  };
 }
 
 function generateHr(users: readonly User[], companies: readonly Company[], options: OrganisationOptions, random: SeededRandom, ids: Ids) {

@@ -10,4 +10,10 @@ export interface OrganisationOptions {
   readonly portalShare?: number;
   /** Share of archived users (default 0.05). */
   readonly archivedShare?: number;
+  /**
+   * When set, internal users get one of this many job roles (each 1–4 application groups) and 5 %
+   * of them one extra group, as organisations assign access by function. When absent, each user
+   * gets 0–4 groups at random (many more distinct access profiles).
+   */
+  readonly jobRoles?: number;
 }
