@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
@@ -67,7 +68,11 @@ describe('exposure subgraph through the gateway (real 17.0 tree, PostgreSQL)', (
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    platform = await servePlatform({ port: 0 }, { SIGHTLINE_LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+    platform = await servePlatform({ port: 0 }, {
+      SIGHTLINE_LOG_LEVEL: 'silent',
+      DATABASE_URL: database.url,
+      SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64'),
+    });
     inventory = await openInventoryDatabase(database.url);
     await inventory.query(`insert into inventory.tenant (slug, name) values ('acme', 'ACME')`);
     tree = materializeCorpusTree('17.0');

@@ -35,7 +35,8 @@ async function insertSnapshot(databaseUrl: string, label: string): Promise<strin
 }
 
 describe('sightline serve', () => {
-  const quiet = { SIGHTLINE_LOG_LEVEL: 'silent' };
+  // A key given in the environment: no key file is written into the working directory.
+  const quiet = { SIGHTLINE_LOG_LEVEL: 'silent', SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64') };
 
   describe('on the database of DATABASE_URL', () => {
     let database: TestDatabase;
