@@ -36,8 +36,9 @@ describe.each(PROTOCOL_MATRIX)('OdooClient over %s against Odoo %s', (protocol, 
     expect(groups).toHaveLength(3);
     expect(groups.every((g) => typeof g.id === 'number' && typeof g['name'] === 'string')).toBe(true);
     expect(await client.searchCount('res.groups')).toBe(server.db.table('res.groups').size);
-    const read = await client.call<{ id: number; login: string }[]>('res.users', 'read', { fields: ['login'] }, { ids: [2] });
-    expect(read).toEqual([{ id: 2, login: server.db.table('res.users').get(2)!['login'] }]);
+    const someUser = server.db.table('res.users').rows()[1]!;
+    const read = await client.call<{ id: number; login: string }[]>('res.users', 'read', { fields: ['login'] }, { ids: [someUser.id] });
+    expect(read).toEqual([{ id: someUser.id, login: someUser['login'] }]);
     const ids = server.db.table('res.groups').rows().map((row) => row.id);
     expect(await client.call('res.groups', 'search', { domain: [], order: 'id desc', offset: 1, limit: 2 })).toEqual([ids.at(-2), ids.at(-3)]);
     const page = await client.searchRead('res.groups', { fields: ['name'], offset: 2, limit: 2 });
