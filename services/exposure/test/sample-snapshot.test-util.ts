@@ -1,27 +1,6 @@
 import { createSnapshot } from '@sightline/odoo-model';
-import type { Acl, Group, Rule, Snapshot, User } from '@sightline/odoo-model';
-
-const all = { read: true, write: true, create: true, unlink: true };
-const readOnly = { read: true, write: false, create: false, unlink: false };
-
-function group(xmlid: string, name: string, implied: string[] = [], extra: Partial<Group> = {}): Group {
-  return { xmlid, name, module: xmlid.split('.')[0]!, category: null, privilege: null, impliedXmlids: implied, share: false, comment: null, userType: null, ...extra };
-}
-
-function user(key: string, id: number, groups: string[], extra: Partial<User> = {}): User {
-  return {
-    key, xmlid: null, id, login: `user${id}@example.com`, name: `User ${id}`, active: true, share: false, userType: 'internal',
-    groupXmlids: groups, companyKeys: ['base.main_company'], companyKey: 'base.main_company', loginDate: null, employee: null, ...extra,
-  };
-}
-
-function acl(xmlid: string, model: string, groupXmlid: string | null, perms = readOnly): Acl {
-  return { xmlid, name: xmlid.split('.')[1]!, model, groupXmlid, perms, active: true, module: xmlid.split('.')[0]! };
-}
-
-function rule(xmlid: string, model: string, groups: string[], domain: string): Rule {
-  return { xmlid, name: xmlid.split('.')[1]!, model, groupXmlids: groups, domain, perms: all, active: true, module: xmlid.split('.')[0]! };
-}
+import { aclRecord as acl, allPerms as all, groupRecord as group, ruleRecord as rule, userRecord as user } from '@sightline/odoo-model/testing';
+import type { Snapshot, User } from '@sightline/odoo-model';
 
 /**
  * A small snapshot in the shape of stock Odoo 17: the Timesheets administrator (#6) implies the HR

@@ -1,31 +1,6 @@
 import { createSnapshot } from '@sightline/odoo-model';
-import type { Acl, Group, Rule, Snapshot, User } from '@sightline/odoo-model';
-
-const all = { read: true, write: true, create: true, unlink: true };
-const readOnly = { read: true, write: false, create: false, unlink: false };
-
-function group(xmlid: string, name: string, implied: string[] = [], extra: Partial<Group> = {}): Group {
-  return {
-    xmlid, name, module: xmlid.split('.')[0], category: null, privilege: null, impliedXmlids: implied, share: false,
-    comment: null, userType: null, ...extra,
-  };
-}
-
-function user(key: string, id: number, groups: string[], extra: Partial<User> = {}): User {
-  return {
-    key, xmlid: null, id, login: `${key.slice(1)}@example.com`, name: `User ${id}`, active: true, share: false,
-    userType: 'internal', groupXmlids: groups, companyKeys: ['base.main_company'], companyKey: 'base.main_company',
-    loginDate: null, employee: null, ...extra,
-  };
-}
-
-function acl(xmlid: string, model: string, groupXmlid: string | null, perms = readOnly): Acl {
-  return { xmlid, name: xmlid.split('.')[1], model, groupXmlid, perms, active: true, module: xmlid.split('.')[0], source: { file: `${xmlid.split('.')[0]}/security/ir.model.access.csv`, line: 2 } };
-}
-
-function rule(xmlid: string, model: string, groups: string[], domain: string): Rule {
-  return { xmlid, name: xmlid.split('.')[1], model, groupXmlids: groups, domain, perms: all, active: true, module: xmlid.split('.')[0] };
-}
+import { aclRecord as acl, allPerms as all, groupRecord as group, ruleRecord as rule, userRecord as user } from '@sightline/odoo-model/testing';
+import type { Group, Snapshot, User } from '@sightline/odoo-model';
 
 /**
  * A small snapshot in the shape of stock Odoo 17: the Timesheets administrator implies the HR
@@ -73,7 +48,9 @@ export function sampleSnapshot(overrides: { users?: User[]; extraGroups?: Group[
     ],
     acls: [
       acl('hr.access_hr_employee_user', 'hr.employee', 'hr.group_hr_user', all),
-      acl('hr.access_hr_employee_public', 'hr.employee', 'base.group_user'),
+      acl('hr.access_hr_employee_public', 'hr.employee', 'base.group_user', undefined, {
+        source: { file: 'hr/security/ir.model.access.csv', line: 2 },
+      }),
       acl('base.access_res_partner_all', 'res.partner', null),
     ],
     rules: [

@@ -1,0 +1,1 @@
+export { aclRecord, allPerms, groupRecord, readPerms, ruleRecord, userRecord } from './snapshot-records';
