@@ -1,45 +1,18 @@
-import { OdooAuthenticationError } from '../errors/odoo-authentication.error';
 import { OdooProtocolError } from '../errors/odoo-protocol.error';
 import { httpStatusError } from './http-status-error.util';
 import { isPlainObject } from './is-plain-object.util';
 import { jsonRpcError } from './json-rpc-error.util';
 import { parseJsonBody } from './parse-json-body.util';
-import type { OdooCallRequest } from './odoo-call-request.type';
-import type { OdooProtocol } from './odoo-protocol.type';
-import type { OdooServerVersion } from './odoo-server-version.type';
-import type { ProtocolContext } from './protocol-context.type';
-import { serverVersionOf } from './server-version-of.util';
+import { ServiceRpcProtocol } from './service-rpc.protocol';
+import type { ServiceRpcAnswer } from './service-rpc.protocol';
 
 /** JSON-RPC 2.0 on `POST /jsonrpc` (services `common` and `object`), Odoo 17–19. */
-export class JsonRpcProtocol implements OdooProtocol {
+export class JsonRpcProtocol extends ServiceRpcProtocol {
   readonly kind = 'jsonrpc' as const;
-  readonly #context: ProtocolContext;
   #nextId = 1;
 
-  constructor(context: ProtocolContext) {
-    this.#context = context;
-  }
-
-  async version(): Promise<OdooServerVersion> {
-    const { value, endpoint } = await this.#rpc('common', 'version', []);
-    return serverVersionOf(value, endpoint);
-  }
-
-  async authenticate(): Promise<number> {
-    const { database, login, secret } = this.#context;
-    const { value, endpoint } = await this.#rpc('common', 'authenticate', [database, login, secret.reveal(), {}]);
-    if (typeof value === 'number' && value > 0) return value;
-    throw new OdooAuthenticationError(endpoint, `login "${login}" was refused by database "${database}"`, { exceptionName: null });
-  }
-
-  async call(request: OdooCallRequest, uid: number | null): Promise<unknown> {
-    const { database, secret } = this.#context;
-    const args = [database, uid, secret.reveal(), request.model, request.method, request.ids ? [request.ids] : [], request.kwargs];
-    return (await this.#rpc('object', 'execute_kw', args, `${request.model}.${request.method}`)).value;
-  }
-
-  async #rpc(service: string, method: string, args: unknown[], target = ''): Promise<{ value: unknown; endpoint: string }> {
-    const { transport, timeoutMs, redact } = this.#context;
+  protected async rpc(service: string, method: string, args: unknown[], target = ''): Promise<ServiceRpcAnswer> {
+    const { transport, timeoutMs, redact } = this.context;
     const body = JSON.stringify({ jsonrpc: '2.0', method: 'call', id: this.#nextId++, params: { service, method, args } });
     const request = {
       method: 'POST' as const,
