@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { createSnapshot } from '@sightline/odoo-model';
 import type { Group, Snapshot } from '@sightline/odoo-model';
-import { createTestDatabase } from '@sightline/platform-db/testing';
+import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import { runCli } from './run-cli.test-util';
 
 function group(xmlid: string, implied: string[] = []): Group {
@@ -61,10 +60,7 @@ describe('sightline diff and import (built)', () => {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^imported .*b\.json as snapshot [0-9a-f-]{36} \(sha256 [0-9a-f]{64}\)\n$/);
-      const client = new Client({ connectionString: database.url });
-      await client.connect();
-      const { rows } = await client.query('select label, (select count(*)::int from inventory.snapshot_implication) as links from inventory.snapshot');
-      await client.end();
+      const rows = await queryRows(database.url, 'select label, (select count(*)::int from inventory.snapshot_implication) as links from inventory.snapshot');
       expect(rows).toEqual([{ label: 'upgrade candidate', links: 1 }]);
     } finally {
       await database.dispose();

@@ -1,16 +1,12 @@
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { createLogger } from '@sightline/platform-http';
+import { postGraphQL } from '@sightline/platform-http/testing';
 import { tenantHeader } from '@sightline/platform-graphql';
 import { serveExposureSubgraph } from './serve-exposure-subgraph';
 import type { StandaloneExposureSubgraph } from './serve-exposure-subgraph';
 import { createInventoryTables, insertSnapshot } from '../test/inventory-tables.test-util';
 import { sampleSnapshot } from '../test/sample-snapshot.test-util';
-
-interface GraphQLBody {
-  data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
 
 describe('exposure subgraph (HTTP, PostgreSQL)', () => {
   let database: TestDatabase;
@@ -19,14 +15,8 @@ describe('exposure subgraph (HTTP, PostgreSQL)', () => {
   let snapshotId: string;
   let otherTenantSnapshotId: string;
 
-  const post = async (query: string, variables: Record<string, unknown> = {}, tenant = 'default') => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [tenantHeader]: tenant },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLBody;
-  };
+  const post = (query: string, variables: Record<string, unknown> = {}, tenant = 'default') =>
+    postGraphQL(url, query, variables, { [tenantHeader]: tenant });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -86,7 +76,7 @@ describe('exposure subgraph (HTTP, PostgreSQL)', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const body: GraphQLBody = await post(query, { id: snapshotId, filter: { field: 'private_email' }, after });
+      const body = await post(query, { id: snapshotId, filter: { field: 'private_email' }, after });
       expect(body.errors).toBeUndefined();
       const page = body.data!.exposure;
       total = page.totalCount;

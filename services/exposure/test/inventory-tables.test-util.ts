@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { queryRows } from '@sightline/platform-db/testing';
 import type { Snapshot } from '@sightline/odoo-model';
 
 /**
@@ -7,7 +7,7 @@ import type { Snapshot } from '@sightline/odoo-model';
  * inventory's migrations. The gateway tests in services/cli use the real inventory service.
  */
 export async function createInventoryTables(url: string): Promise<void> {
-  await query(url, `
+  await queryRows(url, `
     create schema if not exists inventory;
     create table inventory.tenant (id uuid primary key default gen_random_uuid(), slug text not null unique);
     create table inventory.snapshot (
@@ -19,20 +19,10 @@ export async function createInventoryTables(url: string): Promise<void> {
 }
 
 export async function insertSnapshot(url: string, tenantSlug: string, snapshot: Snapshot): Promise<string> {
-  const rows = await query(
+  const rows = await queryRows(
     url,
     `insert into inventory.snapshot (tenant_id, document) select id, $2 from inventory.tenant where slug = $1 returning id`,
     [tenantSlug, JSON.stringify(snapshot)],
   );
   return (rows[0] as { id: string }).id;
-}
-
-async function query(url: string, text: string, params: unknown[] = []): Promise<unknown[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }

@@ -1,6 +1,7 @@
-import { Client } from 'pg';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
+import { queryRows } from '@sightline/platform-db/testing';
+import { postGraphQL } from '@sightline/platform-http/testing';
 import { createLogger } from '@sightline/platform-http';
 import { randomBytes } from 'node:crypto';
 import { SecretBox } from '@sightline/platform-secrets';
@@ -9,33 +10,14 @@ import { serveInventorySubgraph } from './serve-inventory-subgraph';
 import type { StandaloneSubgraph } from './serve-inventory-subgraph';
 import { sampleSnapshot } from '../test/sample-snapshot.test-util';
 
-interface GraphQLBody {
-  data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
 describe('inventory subgraph (HTTP, PostgreSQL)', () => {
   let database: TestDatabase;
   let subgraph: StandaloneSubgraph;
   let url: string;
 
-  const post = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLBody;
-  };
-  const sql = async (text: string, params: unknown[] = []) => {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, params)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const post = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    postGraphQL(url, query, variables, headers);
+  const sql = (text: string, params: unknown[] = []) => queryRows(database.url, text, params);
   const importMutation = `mutation($document: JSONObject!, $label: String) {
     importSnapshot(document: $document, label: $label) { id label odooVersion contentHash counts { groups users acls rules fields modules models } }
   }`;

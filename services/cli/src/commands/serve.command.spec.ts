@@ -1,14 +1,13 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { createTestDatabase } from '@sightline/platform-db/testing';
+import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { createLogger } from '@sightline/platform-http';
 import { randomBytes } from 'node:crypto';
 import { defaultSnapshotProducers, serveInventorySubgraph } from '@sightline/inventory';
 import { SecretBox } from '@sightline/platform-secrets';
-import { postGraphQL } from '../../test/graphql-client.test-util';
+import { postGraphQL } from '@sightline/platform-http/testing';
 import { servePlatform } from './serve.command';
 import type { RunningPlatform } from './serve.command';
 
@@ -18,20 +17,15 @@ const statusQuery = `{
 }`;
 
 async function insertSnapshot(databaseUrl: string, label: string): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `insert into inventory.snapshot (tenant_id, source_kind, label, odoo_version, content_hash, counts, document)
-       select id, 'addons', $1, '17.0', repeat('a', 64),
-              '{"modules":1,"groups":2,"users":0,"models":0,"fields":0,"acls":0,"rules":0}', '{}'
-       from inventory.tenant where slug = 'default' returning id`,
-      [label],
-    );
-    return rows[0].id;
-  } finally {
-    await client.end();
-  }
+  const [row] = await queryRows(
+    databaseUrl,
+    `insert into inventory.snapshot (tenant_id, source_kind, label, odoo_version, content_hash, counts, document)
+     select id, 'addons', $1, '17.0', repeat('a', 64),
+            '{"modules":1,"groups":2,"users":0,"models":0,"fields":0,"acls":0,"rules":0}', '{}'
+     from inventory.tenant where slug = 'default' returning id`,
+    [label],
+  );
+  return row.id;
 }
 
 describe('sightline serve', () => {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
+import { queryRows } from '@sightline/platform-db/testing';
+import { postGraphQL } from '@sightline/platform-http/testing';
 import { createLogger } from '@sightline/platform-http';
 import { SecretBox } from '@sightline/platform-secrets';
 import { defaultSnapshotProducers } from '../jobs/default-snapshot-producers';
@@ -14,30 +15,14 @@ import { readAddonsSnapshot } from '@sightline/odoo-addons';
 import { startOdooTestServer } from '@sightline/odoo-rpc/testing';
 import { generateOrganisation } from '@sightline/odoo-corpus';
 
-interface Body {
-  data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
 describe('sources and jobs (HTTP, PostgreSQL)', () => {
   let database: TestDatabase;
   let subgraph: StandaloneSubgraph;
   let url: string;
   let tree: string;
 
-  const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as Body;
-  };
-  const sql = async (text: string, params: unknown[] = []) => {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, params)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const post = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(url, query, variables);
+  const sql = (text: string, params: unknown[] = []) => queryRows(database.url, text, params);
   const finished = async (jobId: string) => {
     for (let i = 0; i < 200; i++) {
       const body = await post('query($id: ID!) { job(id: $id) { id status error snapshotId progress { phase } } }', { id: jobId });

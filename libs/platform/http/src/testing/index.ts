@@ -1,0 +1,2 @@
+export { postGraphQL } from './post-graphql';
+export type { GraphQLResponse } from './post-graphql';
