@@ -47,7 +47,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message) => log.push(message),
     onError: (message) => log.push(String(message)),
   });
-  if (runAsPostgresUser) await assertReachableByOthers(dataDir);
+  if (runAsPostgresUser) {
+    await assertReachableByOthers(dataDir, dataDir, 'or set SIGHTLINE_DATA_DIR elsewhere');
+    // The binaries live in this checkout's node_modules, below the same directories as this file.
+    await assertReachableByOthers(__dirname, dataDir, 'or install Sightline elsewhere');
+  }
   try {
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
       await mkdir(dataDir, { recursive: true });
@@ -84,15 +88,15 @@ function lastLines(log: string[]): string {
 
 /**
  * As root, the server runs as the `postgres` user, which must be able to walk down to the data
- * directory: say so plainly instead of letting initdb fail with "Permission denied".
+ * directory and to the binaries: say so plainly instead of letting initdb fail with "Permission denied".
  */
-async function assertReachableByOthers(dataDir: string): Promise<void> {
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+async function assertReachableByOthers(path: string, dataDir: string, alternative: string): Promise<void> {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
     const mode = await stat(dir).then((s) => s.mode, () => undefined);
     if (mode !== undefined && (mode & 0o001) === 0) {
       throw new DatabaseError(
         `embedded PostgreSQL in ${dataDir}`,
-        `running as root, the server runs as the postgres user, which cannot enter ${dir}: chmod o+x it or set SIGHTLINE_DATA_DIR elsewhere`,
+        `running as root, the server runs as the postgres user, which cannot enter ${dir}: chmod o+x it ${alternative}`,
       );
     }
   }
