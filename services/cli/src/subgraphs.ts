@@ -2,6 +2,8 @@ import { createInventorySubgraph, defaultSnapshotProducers, openInventoryDatabas
 import { createExposureSubgraph, openExposureDatabase } from '@sightline/exposure';
 import type { LocalSubgraph } from '@sightline/gateway';
 import type { SecretBox } from '@sightline/platform-secrets';
+import { createIdentitySubgraph } from '@sightline/identity';
+import type { PlatformSecurity } from './security/platform-security';
 
 export interface RunningSubgraphs {
   local: LocalSubgraph[];
@@ -13,6 +15,7 @@ export async function startLocalSubgraphs(
   databaseUrl: string,
   remote: Record<string, string>,
   secrets: SecretBox,
+  security: PlatformSecurity,
 ): Promise<RunningSubgraphs> {
   const closers: Array<() => Promise<void>> = [];
   const local: LocalSubgraph[] = [];
@@ -31,6 +34,10 @@ export async function startLocalSubgraphs(
     const exposureDb = await openExposureDatabase(databaseUrl);
     closers.push(() => exposureDb.destroy());
     local.push(await createExposureSubgraph(exposureDb));
+  }
+  if (!remote.identity) {
+    const { authDb, auditDb, audit, trustedKeys } = security;
+    local.push(await createIdentitySubgraph({ authDb, auditDb, audit, trustedKeys }));
   }
   return { local, close: async () => void (await Promise.all(closers.map((close) => close()))) };
 }

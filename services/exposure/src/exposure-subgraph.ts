@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema } from '@sightline/platform-graphql';
+import { authorizedReference, buildFederatedSchema } from '@sightline/platform-graphql';
 import { ClassificationOverrideResolver } from './classification/classification-override.resolver';
 import { ClassificationResolver } from './classification/classification.resolver';
 import { ClassificationService } from './classification/classification.service';
@@ -17,7 +17,6 @@ import { GroupExposureResolver } from './group-exposure/group-exposure.resolver'
 import { GroupExposureService } from './group-exposure/group-exposure.service';
 import { ClassificationOverrideService } from './overrides/classification-override.service';
 import { SnapshotDocumentService } from './snapshots/snapshot-document.service';
-import { TenantService } from './tenants/tenant.service';
 import { UserAccessResolver } from './user-access/user-access.resolver';
 import { UserAccessService } from './user-access/user-access.service';
 import { ExposureChangeResolver } from './what-if/exposure-change.resolver';
@@ -38,9 +37,8 @@ export const exposureSubgraphName = 'exposure';
 
 /** The exposure subgraph wired to its database: resolvers get their services by constructor. */
 export async function createExposureSubgraph(dataSource: DataSource, options: ExposureOptions = {}): Promise<ExposureSubgraph> {
-  const tenants = new TenantService(dataSource);
   const overrides = new ClassificationOverrideService(dataSource);
-  const analyses = new SnapshotAnalysisService(tenants, new SnapshotDocumentService(dataSource), overrides, options.engineCacheSize);
+  const analyses = new SnapshotAnalysisService(new SnapshotDocumentService(dataSource), overrides, options.engineCacheSize);
   const userAccess = new UserAccessService(analyses);
   const groupExposure = new GroupExposureService(analyses);
   const instances = new Map<unknown, object>([
@@ -51,7 +49,7 @@ export async function createExposureSubgraph(dataSource: DataSource, options: Ex
     [ExposureDiffResolver, new ExposureDiffResolver(new ExposureDiffService(analyses))],
     [ExposureChangeResolver, new ExposureChangeResolver()],
     [ClassificationResolver, new ClassificationResolver(new ClassificationService(analyses))],
-    [ClassificationOverrideResolver, new ClassificationOverrideResolver(overrides, tenants)],
+    [ClassificationOverrideResolver, new ClassificationOverrideResolver(overrides)],
     [OdooUserExposureResolver, new OdooUserExposureResolver(userAccess)],
     [OdooGroupExposureResolver, new OdooGroupExposureResolver(groupExposure)],
   ]);
@@ -74,16 +72,16 @@ export async function createExposureSubgraph(dataSource: DataSource, options: Ex
     {
       // The id says which snapshot and record; tenant checks happen when a field reads the snapshot.
       OdooUser: {
-        __resolveReference: (reference: { id: string }) => {
+        __resolveReference: authorizedReference({ action: 'read', subject: 'OdooUser' }, async (reference: { id: string }) => {
           const parts = splitEntityId(reference.id);
           return parts && toUserRef(parts.snapshotId, parts.key);
-        },
+        }),
       },
       OdooGroup: {
-        __resolveReference: (reference: { id: string }) => {
+        __resolveReference: authorizedReference({ action: 'read', subject: 'OdooGroup' }, async (reference: { id: string }) => {
           const parts = splitEntityId(reference.id);
           return parts && toGroupRef(parts.snapshotId, parts.key);
-        },
+        }),
       },
     },
   );

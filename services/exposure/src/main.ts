@@ -4,12 +4,14 @@ import { DatabaseError } from '@sightline/platform-db';
 import { createLogger } from '@sightline/platform-http';
 import { serveExposureSubgraph } from './serve-exposure-subgraph';
 
-/** Entry point of the exposure container: needs DATABASE_URL (the inventory's database); listens on SIGHTLINE_PORT. */
+/** Entry point of the exposure container: needs DATABASE_URL (the inventory's database) and the gateway's SIGHTLINE_SECRET_KEY; listens on SIGHTLINE_PORT. */
 async function main(): Promise<void> {
   const config = loadPlatformConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL', 'required when the exposure subgraph runs on its own');
   const logger = createLogger(config.logLevel, 'sightline-exposure');
-  const running = await serveExposureSubgraph(config.databaseUrl, config.port, config.host, logger);
+  // The gateway signs each request's principal with a key derived from the shared secret key.
+  if (!config.secretKey) throw new ConfigError('SIGHTLINE_SECRET_KEY', 'required when the exposure subgraph runs on its own (the same key as the gateway)');
+  const running = await serveExposureSubgraph(config.databaseUrl, config.port, config.host, logger, Buffer.from(config.secretKey, 'base64'));
   logger.info({ port: config.port }, 'exposure subgraph is serving');
   const stop = () => void running.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -17,6 +17,7 @@ export async function serveExposureSubgraph(
   port: number,
   host: string,
   logger: Logger,
+  secretKey: Buffer,
   options: ExposureOptions = {},
 ): Promise<StandaloneExposureSubgraph> {
   await assertDatabaseReachable(databaseUrl);
@@ -26,7 +27,7 @@ export async function serveExposureSubgraph(
     await assertDatabaseReachable(databaseUrl, 'database', 2000);
     return { database: 'url' };
   };
-  const served = await serveSubgraphSchema({ schema, port, host, logger, health });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, health, databaseUrl, secretKey });
   return {
     server: served.server,
     stop: async () => {

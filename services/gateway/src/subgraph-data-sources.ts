@@ -1,8 +1,9 @@
 import { LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
+import { signGatewayAssertion } from '@sightline/platform-auth';
 import type { RequestContext } from '@sightline/platform-graphql';
-import { requestIdHeader, tenantHeader } from '@sightline/platform-graphql';
+import { gatewayContextHeader, requestIdHeader } from '@sightline/platform-graphql';
 
 export interface LocalSubgraph {
   name: string;
@@ -16,15 +17,20 @@ export interface SubgraphWiring {
   urls: Record<string, string>;
 }
 
-/** Picks, per subgraph of the supergraph, the in-process schema or the remote HTTP service. */
-export function subgraphDataSource(name: string, wiring: SubgraphWiring): GraphQLDataSource<RequestContext> {
+/**
+ * Picks, per subgraph of the supergraph, the in-process schema (which gets the request context as
+ * it is) or the remote HTTP service (which gets the principal and tenant in a signed assertion).
+ */
+export function subgraphDataSource(name: string, wiring: SubgraphWiring, assertionKey: Buffer): GraphQLDataSource<RequestContext> {
   const url = wiring.urls[name];
   if (url) {
     return new RemoteGraphQLDataSource<RequestContext>({
       url,
       willSendRequest({ request, context }) {
-        if (context?.requestId) request.http?.headers.set(requestIdHeader, context.requestId);
-        if (context?.tenantSlug) request.http?.headers.set(tenantHeader, context.tenantSlug);
+        if (!context?.principal) return;
+        request.http?.headers.set(requestIdHeader, context.requestId);
+        const { principal, tenantId, tenantSlug, requestId, origin } = context;
+        request.http?.headers.set(gatewayContextHeader, signGatewayAssertion({ principal, tenantId, tenantSlug, requestId, origin }, assertionKey));
       },
     });
   }

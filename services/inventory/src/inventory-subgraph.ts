@@ -1,11 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { buildFederatedSchema } from '@sightline/platform-graphql';
+import { authorizedReference, buildFederatedSchema } from '@sightline/platform-graphql';
 import { InventoryStatusResolver } from './graphql/inventory-status.resolver';
 import { SnapshotResolver } from './graphql/snapshot.resolver';
 import { toSnapshotType } from './graphql/snapshot.type';
 import { SnapshotService } from './snapshots/snapshot.service';
-import { TenantService } from './tenants/tenant.service';
 import { StoreSnapshotUseCase } from './snapshots/store-snapshot.use-case';
 import { SnapshotImportResolver } from './graphql/snapshot-import.resolver';
 import { SnapshotContentsService } from './snapshot-contents/snapshot-contents.service';
@@ -42,23 +41,22 @@ export const inventorySubgraphName = 'inventory';
 /** The inventory subgraph wired to its database: resolvers get their services by constructor. */
 export async function createInventorySubgraph(dataSource: DataSource, options: InventoryOptions): Promise<InventorySubgraph> {
   const snapshots = new SnapshotService(dataSource);
-  const tenants = new TenantService(dataSource);
   const store = new StoreSnapshotUseCase(dataSource);
   const jobs = new JobRunner(dataSource, store, options.producers, options.secrets);
   const sources = new SourceService(dataSource, options.secrets);
   const contents = new SnapshotContentsService(dataSource);
   const instances = new Map<unknown, object>([
-    [SnapshotResolver, new SnapshotResolver(snapshots, tenants)],
-    [InventoryStatusResolver, new InventoryStatusResolver(dataSource, snapshots, tenants)],
-    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, store, tenants)],
-    [SourceResolver, new SourceResolver(dataSource, sources, jobs, tenants)],
-    [SnapshotContentsResolver, new SnapshotContentsResolver(contents, tenants)],
-    [OdooGroupResolver, new OdooGroupResolver(contents, tenants)],
-    [OdooUserResolver, new OdooUserResolver(contents, tenants)],
+    [SnapshotResolver, new SnapshotResolver(snapshots)],
+    [InventoryStatusResolver, new InventoryStatusResolver(dataSource, snapshots)],
+    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, store)],
+    [SourceResolver, new SourceResolver(dataSource, sources, jobs)],
+    [SnapshotContentsResolver, new SnapshotContentsResolver(contents)],
+    [OdooGroupResolver, new OdooGroupResolver(contents)],
+    [OdooUserResolver, new OdooUserResolver(contents)],
   ]);
   const scopeOf = async (id: string, context: RequestContext) => {
     const parts = splitEntityId(id);
-    return parts && { scope: { tenantId: await tenants.idOf(context.tenantSlug), snapshotId: parts.snapshotId }, key: parts.key };
+    return parts && { scope: { tenantId: context.tenantId, snapshotId: parts.snapshotId }, key: parts.key };
   };
   const schema = await buildFederatedSchema(
     {
@@ -75,24 +73,24 @@ export async function createInventorySubgraph(dataSource: DataSource, options: I
     },
     {
       Snapshot: {
-        __resolveReference: async (reference: { id: string }) => {
-          const [entity] = await snapshots.findManyByIds([reference.id]);
+        __resolveReference: authorizedReference({ action: 'read', subject: 'Snapshot' }, async (reference: { id: string }, context) => {
+          const entity = await snapshots.findById(context.tenantId, reference.id);
           return entity ? toSnapshotType(entity) : null;
-        },
+        }),
       },
       OdooGroup: {
-        __resolveReference: async (reference: { id: string }, context: RequestContext) => {
+        __resolveReference: authorizedReference({ action: 'read', subject: 'OdooGroup' }, async (reference: { id: string }, context) => {
           const found = await scopeOf(reference.id, context);
           const [row] = found ? await contents.groupsByXmlid(found.scope, [found.key]) : [];
           return row ? toGroup(row) : null;
-        },
+        }),
       },
       OdooUser: {
-        __resolveReference: async (reference: { id: string }, context: RequestContext) => {
+        __resolveReference: authorizedReference({ action: 'read', subject: 'OdooUser' }, async (reference: { id: string }, context) => {
           const found = await scopeOf(reference.id, context);
           const [row] = found ? await contents.usersByKey(found.scope, [found.key]) : [];
           return row ? toUser(row) : null;
-        },
+        }),
       },
     },
   );

@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   const config = loadPlatformConfig();
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL', 'required when the inventory subgraph runs on its own');
   const logger = createLogger(config.logLevel, 'sightline-inventory');
-  const secrets = SecretBox.fromKey(await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key')));
-  const running = await serveInventorySubgraph(config.databaseUrl, config.port, config.host, logger, {
+  const secretKey = await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key'));
+  const secrets = SecretBox.fromKey(secretKey);
+  const running = await serveInventorySubgraph(config.databaseUrl, config.port, config.host, logger, secretKey, {
     secrets,
     producers: defaultSnapshotProducers(),
   });

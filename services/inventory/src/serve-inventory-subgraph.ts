@@ -17,6 +17,7 @@ export async function serveInventorySubgraph(
   port: number,
   host: string,
   logger: Logger,
+  secretKey: Buffer,
   options: InventoryOptions,
 ): Promise<StandaloneSubgraph> {
   await assertDatabaseReachable(databaseUrl);
@@ -27,7 +28,7 @@ export async function serveInventorySubgraph(
     await assertDatabaseReachable(databaseUrl, 'database', 2000);
     return { database: 'url' };
   };
-  const served = await serveSubgraphSchema({ schema, port, host, logger, health });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, health, databaseUrl, secretKey });
   return {
     server: served.server,
     stop: async () => {

@@ -7,7 +7,7 @@ export type {
   AuditOrigin,
   AuditOutcome,
 } from './audit-entry';
-export { genesisHash } from './audit-entry';
+export { auditActorKinds, auditOutcomes, genesisHash } from './audit-entry';
 export { canonicalJson } from './canonical-json.util';
 export { computeEntryHash } from './compute-entry-hash.util';
 export { AuditSigner, auditKeyId } from './audit-signer';

@@ -87,6 +87,23 @@ export class ApiTokenService {
     return affected > 0;
   }
 
+  /**
+   * A page of the tokens `where` allows (accessibleWhere with `tenantId` mapped to `t.tenant_id`),
+   * newest first, and how many there are.
+   */
+  async page(where: { sql: string; params: Record<string, unknown> }, page: { offset: number; limit: number }): Promise<[ApiTokenRecord[], number]> {
+    const query = this.db.createQueryBuilder().from('auth.api_token', 't').where(where.sql, where.params);
+    const total = await query.clone().select('count(*)::int', 'count').getRawOne<{ count: number }>();
+    const rows: TokenRow[] = await query
+      .select(columns.split(', ').map((column) => `t.${column}`).join(', '))
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getRawMany();
+    return [rows.map(toRecord), total?.count ?? 0];
+  }
+
   async list(tenantId: string): Promise<ApiTokenRecord[]> {
     const rows: TokenRow[] = await this.db.query(`select ${columns} from auth.api_token where tenant_id = $1 order by created_at desc, id`, [tenantId]);
     return rows.map(toRecord);

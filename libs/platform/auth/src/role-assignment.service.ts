@@ -3,7 +3,16 @@ import type { Principal, PrincipalKind, TenantMembership } from './principal';
 import type { Role } from './role';
 import { isRole } from './role';
 
-type AssignablePrincipal = Exclude<PrincipalKind, 'token'>;
+export type AssignablePrincipal = Exclude<PrincipalKind, 'token'>;
+
+export interface RoleAssignmentRecord {
+  principalKind: AssignablePrincipal;
+  principalId: string;
+  login: string | null;
+  role: Role;
+  grantedBy: string | null;
+  grantedAt: Date;
+}
 
 /** Roles of local users and OIDC subjects per tenant (a token carries its one role itself). */
 export class RoleAssignmentService {
@@ -25,6 +34,25 @@ export class RoleAssignmentService {
       [kind, principalId, tenantId, role],
     );
     return affected > 0;
+  }
+
+  /** Every assignment in a tenant, by principal; local users carry their login. */
+  async listInTenant(tenantId: string): Promise<RoleAssignmentRecord[]> {
+    const rows: Array<{ principal_kind: AssignablePrincipal; principal_id: string; login: string | null; role: string; granted_by: string | null; granted_at: Date }> = await this.db.query(
+      `select a.principal_kind, a.principal_id, u.login, a.role, a.granted_by, a.granted_at
+       from auth.role_assignment a left join auth.local_user u on a.principal_kind = 'user' and u.id::text = a.principal_id
+       where a.tenant_id = $1 order by a.principal_kind, a.principal_id, a.role`,
+      [tenantId],
+    );
+    return rows.filter((row) => isRole(row.role)).map((row) => ({
+      principalKind: row.principal_kind, principalId: row.principal_id, login: row.login, role: row.role as Role, grantedBy: row.granted_by, grantedAt: row.granted_at,
+    }));
+  }
+
+  /** The id of a local user by login, or null. */
+  async localUserId(login: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.db.query(`select id from auth.local_user where login = $1`, [login]);
+    return rows[0]?.id ?? null;
   }
 
   async membershipsOf(kind: AssignablePrincipal, principalId: string): Promise<TenantMembership[]> {

@@ -45,6 +45,9 @@ const nonPersonal: Record<'OdooUser' | 'Exposure', string[]> = {
 export const roleRules: Record<Role, (context: RuleContext) => RoleRule[]> = {
   admin: ({ tenantId }) => [
     { action: ['read', 'create', 'update', 'delete'], subject: ['Source', 'Credential', 'Token', 'RoleAssignment'], conditions: { tenantId } },
+    // Syncs and imports: the admin runs sources and stores what they produce.
+    { action: 'run', subject: 'Source', conditions: { tenantId } },
+    { action: 'create', subject: 'Snapshot', conditions: { tenantId } },
     { action: ['read', 'update'], subject: 'Settings', conditions: { tenantId } },
     { action: 'read', subject: ['Snapshot', 'OdooGroup', 'Policy', 'Check', 'Dashboard'], conditions: { tenantId } },
     { action: 'read', subject: 'OdooUser', fields: nonPersonal.OdooUser, conditions: { tenantId } },

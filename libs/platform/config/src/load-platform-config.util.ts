@@ -13,10 +13,24 @@ export interface PlatformConfig {
   secretKey?: string;
   /** Subgraph name (lower case) → URL, for subgraphs that run as separate HTTP services. */
   subgraphUrls: Record<string, string>;
+  /** Ed25519 key that signs audit checkpoints; when absent a key file in the data directory is used. */
+  auditSigningKey?: string;
+  /** Bearer JWTs are accepted when an issuer is configured. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  tenantsClaim: string;
+  rolesClaim: string;
+  /** IdP role/group name → Sightline role; when set, only names listed count. */
+  roleMapping?: Record<string, string>;
 }
 
 /** Values never repeated in error messages. */
-const secretVariables = new Set(['SIGHTLINE_SECRET_KEY', 'DATABASE_URL']);
+const secretVariables = new Set(['SIGHTLINE_SECRET_KEY', 'SIGHTLINE_AUDIT_SIGNING_KEY', 'DATABASE_URL']);
 
 const knownVariables = new Set(Object.keys(platformEnvironmentSchema.shape));
 
@@ -44,7 +58,32 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     environment: values.SIGHTLINE_ENV,
     secretKey: values.SIGHTLINE_SECRET_KEY,
     subgraphUrls: readSubgraphUrls(env),
+    auditSigningKey: values.SIGHTLINE_AUDIT_SIGNING_KEY,
+    oidc: readOidc(values),
   };
+}
+
+function readOidc(values: PlatformEnvironment): OidcConfig | undefined {
+  const issuer = values.SIGHTLINE_OIDC_ISSUER;
+  if (!issuer) {
+    const stray = (['SIGHTLINE_OIDC_AUDIENCE', 'SIGHTLINE_OIDC_JWKS_URL', 'SIGHTLINE_OIDC_ROLE_MAPPING'] as const).find((name) => values[name] !== undefined);
+    if (stray) throw new ConfigError(stray, 'is set but SIGHTLINE_OIDC_ISSUER is not');
+    return undefined;
+  }
+  if (!values.SIGHTLINE_OIDC_AUDIENCE) throw new ConfigError('SIGHTLINE_OIDC_AUDIENCE', 'is required with SIGHTLINE_OIDC_ISSUER');
+  if (!values.SIGHTLINE_OIDC_JWKS_URL) throw new ConfigError('SIGHTLINE_OIDC_JWKS_URL', "is required with SIGHTLINE_OIDC_ISSUER (the issuer's jwks_uri)");
+  return {
+    issuer,
+    audience: values.SIGHTLINE_OIDC_AUDIENCE,
+    jwksUrl: values.SIGHTLINE_OIDC_JWKS_URL,
+    tenantsClaim: values.SIGHTLINE_OIDC_TENANTS_CLAIM,
+    rolesClaim: values.SIGHTLINE_OIDC_ROLES_CLAIM,
+    roleMapping: values.SIGHTLINE_OIDC_ROLE_MAPPING ? parseRoleMapping(values.SIGHTLINE_OIDC_ROLE_MAPPING) : undefined,
+  };
+}
+
+function parseRoleMapping(text: string): Record<string, string> {
+  return Object.fromEntries(text.split(',').map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]));
 }
 
 function withoutEmptyValues(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -29,6 +29,16 @@ export const platformEnvironmentSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected the base64 of 32 random bytes (openssl rand -base64 32)')
     .optional(),
+  SIGHTLINE_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  SIGHTLINE_OIDC_ISSUER: httpUrl.optional(),
+  SIGHTLINE_OIDC_AUDIENCE: z.string().min(1, 'expected the audience (client id) tokens are issued for').optional(),
+  SIGHTLINE_OIDC_JWKS_URL: httpUrl.optional(),
+  SIGHTLINE_OIDC_TENANTS_CLAIM: z.string().min(1).default('sightline_tenants'),
+  SIGHTLINE_OIDC_ROLES_CLAIM: z.string().min(1).default('sightline_roles'),
+  SIGHTLINE_OIDC_ROLE_MAPPING: z
+    .string()
+    .regex(/^\s*[^=,\s]+\s*=\s*[a-z-]+\s*(,\s*[^=,\s]+\s*=\s*[a-z-]+\s*)*$/, 'expected idp-name=role pairs separated by commas, e.g. dpo=privacy-officer,audit=auditor')
+    .optional(),
   SIGHTLINE_ENV: z
     .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
     .default('development'),

@@ -1,19 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { Express, Request } from 'express';
+import type { Express, Request, Router } from 'express';
 import type { RequestContext } from '@sightline/platform-graphql';
-import { defaultTenantSlug, requestIdHeader, tenantHeader } from '@sightline/platform-graphql';
 import type { HttpMetrics } from './http-metrics';
 import { graphqlLimits } from './graphql-limits';
 import { operationalRoutes } from './operational-routes';
 import type { HealthCheck } from './operational-routes';
 
+/** Authenticates a request and builds its context; throws UnauthenticatedError (HTTP 401) or ForbiddenError. */
+export type ContextFactory = (req: Request) => Promise<RequestContext>;
+
 export interface GraphQLAppOptions {
   apollo: ApolloServer<RequestContext>;
   health: HealthCheck;
   metrics: HttpMetrics;
+  context: ContextFactory;
+  /** Routes mounted before `/graphql` (e.g. the gateway's `/auth` login and logout). */
+  routes?: Router;
   /** Largest accepted request body. */
   bodyLimit?: string;
 }
@@ -27,17 +31,11 @@ export function createGraphQLApp(options: GraphQLAppOptions): Express {
     next();
   });
   app.use(operationalRoutes(options.health, options.metrics));
+  if (options.routes) app.use(options.routes);
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? graphqlLimits.bodyLimit }),
-    expressMiddleware(options.apollo, { context: async ({ req }) => contextOf(req) }),
+    expressMiddleware(options.apollo, { context: async ({ req }) => options.context(req) }),
   );
   return app;
-}
-
-function contextOf(req: Request): RequestContext {
-  return {
-    requestId: req.header(requestIdHeader) ?? randomUUID(),
-    tenantSlug: req.header(tenantHeader) ?? defaultTenantSlug,
-  };
 }

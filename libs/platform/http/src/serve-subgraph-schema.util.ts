@@ -1,9 +1,13 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import { AuditLog, openAuditDatabase } from '@sightline/platform-audit';
+import { gatewayAssertionKey } from '@sightline/platform-auth';
 import type { RequestContext } from '@sightline/platform-graphql';
+import { auditTrailPlugin } from './audit-trail.plugin';
 import { createGraphQLApp } from './create-graphql-app.util';
 import type { Logger } from './create-logger.util';
+import { gatewayAssertionContext } from './gateway-assertion-context';
 import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { HttpMetrics } from './http-metrics';
 import { closeServer, listen } from './listen.util';
@@ -15,6 +19,10 @@ export interface SubgraphServerOptions {
   host: string;
   logger: Logger;
   health: HealthCheck;
+  /** The database whose audit log receives what this subgraph returns (the platform's one database). */
+  databaseUrl: string;
+  /** The platform secret key the gateway shares: only requests it vouches for are served. */
+  secretKey: Buffer;
 }
 
 export interface SubgraphServer {
@@ -23,21 +31,31 @@ export interface SubgraphServer {
   stop(): Promise<void>;
 }
 
-/** Serves one subgraph schema over HTTP (`/graphql`, `/healthz`, `/metrics`) for split deployments. */
+/**
+ * Serves one subgraph schema over HTTP (`/graphql`, `/healthz`, `/metrics`) for split deployments:
+ * behind the gateway, whose signed assertion carries the principal, and auditing its own answers.
+ */
 export async function serveSubgraphSchema(options: SubgraphServerOptions): Promise<SubgraphServer> {
   const metrics = new HttpMetrics();
+  const auditDb = await openAuditDatabase(options.databaseUrl, 2);
+  const audit = new AuditLog(auditDb);
+  const append = async (entries: Parameters<AuditLog['append']>[0][]) => {
+    for (const entry of entries) await audit.append(entry);
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    plugins: [graphqlMetricsPlugin(metrics, options.logger)],
+    plugins: [graphqlMetricsPlugin(metrics, options.logger), auditTrailPlugin(append, options.logger)],
     logger: options.logger,
   });
   await apollo.start();
-  const server = await listen(createGraphQLApp({ apollo, health: options.health, metrics }), options.port, options.host);
+  const context = gatewayAssertionContext(gatewayAssertionKey(options.secretKey));
+  const server = await listen(createGraphQLApp({ apollo, health: options.health, metrics, context }), options.port, options.host);
   return {
     server,
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
+      await auditDb.destroy();
     },
   };
 }

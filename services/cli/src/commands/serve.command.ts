@@ -9,7 +9,11 @@ import { createGateway, readSupergraph } from '@sightline/gateway';
 import { loadSecretKey, SecretBox } from '@sightline/platform-secrets';
 import { join } from 'node:path';
 import { openInventoryDatabase } from '@sightline/inventory';
+import type { BootstrapAdminResult } from '@sightline/platform-auth';
 import { seedDemo } from '../demo/seed-demo';
+import { openPlatformSecurity } from '../security/platform-security';
+import { announceToStderr, ensureBootstrapAdmin } from '../security/bootstrap-admin';
+import { startAuditCheckpoints } from '../security/audit-checkpoints';
 import { startLocalSubgraphs } from '../subgraphs';
 
 export interface ServeOptions {
@@ -17,6 +21,8 @@ export interface ServeOptions {
   host?: string;
   /** Seed an empty database with demo data built on the real Odoo corpus (in the background). */
   demo?: boolean;
+  /** Where the bootstrap administrator's password goes, once (default: stderr). */
+  announce?: (admin: BootstrapAdminResult) => void;
 }
 
 export interface RunningPlatform {
@@ -40,13 +46,21 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
   try {
     const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
     stops.unshift(() => database.stop());
-    const secrets = SecretBox.fromKey(await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key')));
-    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, secrets);
+    const secretKey = await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key'));
+    const security = await openPlatformSecurity(database.url, config, secretKey);
+    stops.unshift(() => security.close());
+    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, SecretBox.fromKey(secretKey), security);
     stops.unshift(() => subgraphs.close());
+    const bootstrap = await ensureBootstrapAdmin(security);
+    if (bootstrap.password) (options.announce ?? announceToStderr)(bootstrap);
+    const checkpoints = startAuditCheckpoints(security.audit, logger);
+    stops.unshift(checkpoints.stop);
     const metrics = new HttpMetrics();
     const gateway = await createGateway({
       supergraphSdl: readSupergraph(),
       subgraphs: { local: subgraphs.local, urls: config.subgraphUrls },
+      authentication: security.authentication,
+      audit: security.audit,
       health: async () => {
         await assertDatabaseReachable(database.url, 'database', 2000);
         return { database: database.kind };

@@ -10,6 +10,8 @@ import { createInventorySubgraph, defaultSnapshotProducers } from '@sightline/in
 import { createExposureSubgraph } from '@sightline/exposure';
 import { SecretBox } from '@sightline/platform-secrets';
 import { supergraphPath } from '@sightline/gateway';
+import { createIdentitySubgraph } from '@sightline/identity';
+import { AuditLog } from '@sightline/platform-audit';
 
 /**
  * Composes the static supergraph from every subgraph's SDL and writes both (committed artefacts).
@@ -19,7 +21,8 @@ async function composeSupergraph(check: boolean): Promise<number> {
   const unconnected = new DataSource({ type: 'postgres' });
   // Only the schemas are needed: nothing here connects, syncs or seals.
   const options = { secrets: SecretBox.fromKey(randomBytes(32)), producers: defaultSnapshotProducers() };
-  const subgraphs = [await createInventorySubgraph(unconnected, options), await createExposureSubgraph(unconnected)];
+  const identity = await createIdentitySubgraph({ authDb: unconnected, auditDb: unconnected, audit: new AuditLog(unconnected), trustedKeys: () => [] });
+  const subgraphs = [await createInventorySubgraph(unconnected, options), await createExposureSubgraph(unconnected), identity];
   const services = subgraphs.map((s) => ({
     name: s.name,
     url: `http://${s.name}.sightline.internal/graphql`,

@@ -3,7 +3,6 @@ import type { SnapshotDocumentService } from '../snapshots/snapshot-document.ser
 import type { ClassificationOverrideService } from '../overrides/classification-override.service';
 import { toClassificationOverrides } from '../overrides/classification-overrides.mapper';
 import { overridesVersion } from '../overrides/overrides-version.util';
-import type { TenantService } from '../tenants/tenant.service';
 import { analyzeSnapshot } from './analyze-snapshot.util';
 import { LruCache } from './lru-cache';
 import type { SnapshotAnalysis } from './snapshot-analysis.type';
@@ -17,7 +16,6 @@ export class SnapshotAnalysisService {
   private readonly cache: LruCache<string, Promise<SnapshotAnalysis>>;
 
   constructor(
-    private readonly tenants: TenantService,
     private readonly documents: SnapshotDocumentService,
     private readonly overrides: ClassificationOverrideService,
     cacheSize = 8,
@@ -26,7 +24,7 @@ export class SnapshotAnalysisService {
   }
 
   tenantIdOf(context: RequestContext): Promise<string> {
-    return this.tenants.idOf(context.tenantSlug);
+    return Promise.resolve(context.tenantId);
   }
 
   async analysisOf(context: RequestContext, snapshotId: string, argument = 'snapshotId'): Promise<SnapshotAnalysis> {

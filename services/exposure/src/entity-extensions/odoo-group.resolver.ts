@@ -1,3 +1,4 @@
+import { Can } from '@sightline/platform-graphql';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { FieldExposureConnection } from '../grants/field-exposure.type';
@@ -10,6 +11,7 @@ import type { GroupExposureService } from '../group-exposure/group-exposure.serv
 export class OdooGroupExposureResolver {
   constructor(private readonly groups: GroupExposureService) {}
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => FieldExposureConnection, { description: 'Classified personal-data fields a member of the group can read or write, and why.' })
   async personalDataExposure(@Root() group: OdooGroupRef, @Args(() => FieldExposureListArgs) args: FieldExposureListArgs, @Ctx() context: RequestContext) {
     const exposure = await this.groups.of(context, group.snapshotId, group.xmlid, 'id');

@@ -1,3 +1,4 @@
+import { Can } from '@sightline/platform-graphql';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { FieldExposureConnection } from '../grants/field-exposure.type';
@@ -10,6 +11,7 @@ import type { UserAccessService } from '../user-access/user-access.service';
 export class OdooUserExposureResolver {
   constructor(private readonly userAccess: UserAccessService) {}
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => FieldExposureConnection, { description: 'Classified personal-data fields the user can read or write, and why.' })
   async personalDataAccess(@Root() user: OdooUserRef, @Args(() => FieldExposureListArgs) args: FieldExposureListArgs, @Ctx() context: RequestContext) {
     const { exposures, taxonomy } = await this.userAccess.all(context, user.snapshotId, user.key);

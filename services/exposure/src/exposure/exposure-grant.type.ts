@@ -1,14 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@sightline/platform-graphql';
+import { ConnectionType, PersonalData } from '@sightline/platform-graphql';
 import { FieldAccess } from '../grants/field-access.enum';
 import { GrantExplanationType, RecordCountType, RecordScopeType, ViaPathType } from '../grants/field-grant.type';
-import { OdooUserRef } from '../graphql/odoo-entities.type';
+import { OdooUserRef, personalDataOfUser } from '../graphql/odoo-entities.type';
 
 @ObjectType('ExposureGrant', { description: 'One user can read (or write) one classified personal-data field: on which records, and why.' })
 export class ExposureGrantType {
   @Field(() => OdooUserRef) user!: OdooUserRef;
   @Field() userKey!: string;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) login!: string | null;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field() model!: string;
   @Field() field!: string;

@@ -1,3 +1,4 @@
+import { Can } from '@sightline/platform-graphql';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { ExposureArgs } from './exposure.args';
@@ -8,6 +9,7 @@ import type { ExposureService } from './exposure.service';
 export class ExposureResolver {
   constructor(private readonly exposureService: ExposureService) {}
 
+  @Can('read', 'Exposure')
   @Query(() => ExposureGrantConnection, {
     description: 'Who can read or write which classified personal data: one edge per user × field × operation, by user key, model and field.',
   })

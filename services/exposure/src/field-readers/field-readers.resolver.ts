@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { compareStrings } from '@sightline/odoo-model';
-import { PageArgs } from '@sightline/platform-graphql';
+import { Can, PageArgs } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { toFieldGrant } from '../grants/field-grant.mapper';
 import { toGroupRef, toUserRef } from '../graphql/odoo-entities.mapper';
@@ -13,11 +13,13 @@ import { FieldReaderConnection, FieldReadersType, GroupReadersConnection, Profil
 export class FieldReadersResolver {
   constructor(private readonly readersService: FieldReadersService) {}
 
+  @Can('read', 'Exposure')
   @Query(() => FieldReadersType, { description: 'Who can read (or write) a field, with counts per group and per access profile.' })
   fieldReaders(@Args(() => FieldReadersArgs) args: FieldReadersArgs, @Ctx() context: RequestContext) {
     return this.readersService.of(context, args);
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => FieldReaderConnection, { description: 'Every reader, by user key.' })
   users(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs) {
     const users = [...root.readers.users].sort((a, b) => compareStrings(a.userKey, b.userKey));
@@ -34,6 +36,7 @@ export class FieldReadersResolver {
     };
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => ProfileReadersConnection, { description: 'Readers per access profile, by profile id.' })
   byProfile(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs) {
     const profiles = [...root.readers.byProfile].sort((a, b) => a.profileId - b.profileId);
@@ -47,6 +50,7 @@ export class FieldReadersResolver {
     };
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => GroupReadersConnection, { description: 'Readers per group taking part in their grant, most readers first.' })
   byGroup(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs) {
     const page = pageList(root.readers.byGroup, args);

@@ -1,15 +1,17 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { FieldReaders, ProfileSummary } from '@sightline/access-engine';
-import { ConnectionType } from '@sightline/platform-graphql';
+import { ConnectionType, PersonalData } from '@sightline/platform-graphql';
 import { FieldAccess } from '../grants/field-access.enum';
 import { FieldGrantType } from '../grants/field-grant.type';
-import { OdooGroupRef, OdooUserRef } from '../graphql/odoo-entities.type';
+import { OdooGroupRef, OdooUserRef, personalDataOfUser } from '../graphql/odoo-entities.type';
 
 @ObjectType('FieldReader')
 export class FieldReaderType {
   @Field(() => OdooUserRef) user!: OdooUserRef;
   @Field() userKey!: string;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) login!: string | null;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Int, { description: 'The access profile: users with the same effective groups and companies.' }) profileId!: number;
   @Field({ description: 'all, own-company, own-records, own-department or custom.' }) scope!: string;

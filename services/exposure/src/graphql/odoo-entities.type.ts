@@ -17,3 +17,6 @@ export class OdooGroupRef {
   snapshotId!: string;
   xmlid!: string;
 }
+
+/** Login and name on exposure types are the Odoo user's personal data: authorised and audited per user. */
+export const personalDataOfUser = { idOf: (root: { user: OdooUserRef }) => root.user.id };

@@ -1,3 +1,4 @@
+import { Can } from '@sightline/platform-graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { FieldExposureConnection } from '../grants/field-exposure.type';
@@ -10,11 +11,13 @@ import { GroupExposureType } from './group-exposure.type';
 export class GroupExposureResolver {
   constructor(private readonly groups: GroupExposureService) {}
 
+  @Can('read', 'OdooGroup')
   @Query(() => GroupExposureType, { description: "A group's personal-data exposure, with the implication chain of each grant." })
   groupExposure(@Arg('snapshotId', () => ID) snapshotId: string, @Arg('xmlid') xmlid: string, @Ctx() context: RequestContext) {
     return this.groups.of(context, snapshotId, xmlid);
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => FieldExposureConnection, { description: 'Classified fields a member can read or write, by model and field.' })
   fields(@Root() exposure: GroupExposureType, @Args(() => FieldExposureListArgs) args: FieldExposureListArgs) {
     return pageFieldExposures(exposure.exposures, exposure.taxonomy, args);

@@ -1,11 +1,12 @@
 import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@sightline/platform-graphql';
+import { Can, PageArgs } from '@sightline/platform-graphql';
 import { toUserRef } from '../graphql/odoo-entities.mapper';
 import { pageList } from '../graphql/page-list.util';
 import { ExposureChangeType, ExposureUserConnection } from './exposure-change.type';
 
 @Resolver(() => ExposureChangeType)
 export class ExposureChangeResolver {
+  @Can('read', 'Exposure')
   @FieldResolver(() => ExposureUserConnection, { description: 'The users the change applies to, by key.' })
   users(@Root() change: ExposureChangeType, @Args(() => PageArgs) args: PageArgs) {
     const page = pageList(change.userKeys, args);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@sightline/platform-graphql';
+import { Can, PageArgs } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { pageList } from '../graphql/page-list.util';
 import { ExposureChangeConnection, ExposureDiffType } from './exposure-change.type';
@@ -12,6 +12,7 @@ const categoryOptions = { defaultValue: 'all', description: '`all`, `hr` or a da
 export class ExposureDiffResolver {
   constructor(private readonly diffs: ExposureDiffService) {}
 
+  @Can('read', 'Exposure')
   @Query(() => ExposureDiffType, { description: 'The exposure that proposed membership or implication changes would add and remove.' })
   whatIf(
     @Arg('snapshotId', () => ID) snapshotId: string,
@@ -22,6 +23,7 @@ export class ExposureDiffResolver {
     return this.diffs.whatIf(context, snapshotId, changes, category);
   }
 
+  @Can('read', 'Exposure')
   @Query(() => ExposureDiffType, { description: 'Exposure added, removed and changed from one snapshot to another.' })
   exposureDiff(
     @Arg('from', () => ID) from: string,
@@ -32,16 +34,19 @@ export class ExposureDiffResolver {
     return this.diffs.between(context, from, to, category);
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => ExposureChangeConnection, { description: 'New grants, by model, field and operation.' })
   added(@Root() diff: ExposureDiffType, @Args(() => PageArgs) args: PageArgs) {
     return pageList(diff.added, args);
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => ExposureChangeConnection, { description: 'Grants that are gone.' })
   removed(@Root() diff: ExposureDiffType, @Args(() => PageArgs) args: PageArgs) {
     return pageList(diff.removed, args);
   }
 
+  @Can('read', 'Exposure')
   @FieldResolver(() => ExposureChangeConnection, { description: 'Grants that reach other records.' })
   changed(@Root() diff: ExposureDiffType, @Args(() => PageArgs) args: PageArgs) {
     return pageList(diff.changed, args);

@@ -3,11 +3,10 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import { diffSnapshots, parseSnapshot } from '@sightline/odoo-model';
 import type { Snapshot } from '@sightline/odoo-model';
-import { NotFoundError } from '@sightline/platform-graphql';
+import { Can, NotFoundError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotService } from '../snapshots/snapshot.service';
 import type { StoreSnapshotUseCase } from '../snapshots/store-snapshot.use-case';
-import type { TenantService } from '../tenants/tenant.service';
 import { SnapshotDiffType } from '../snapshot-diff/snapshot-diff.type';
 import { toSnapshotDiffType } from '../snapshot-diff/to-snapshot-diff-type.util';
 import { SnapshotType, toSnapshotType } from './snapshot.type';
@@ -19,9 +18,9 @@ export class SnapshotImportResolver {
   constructor(
     private readonly snapshots: SnapshotService,
     private readonly store: StoreSnapshotUseCase,
-    private readonly tenants: TenantService,
   ) {}
 
+  @Can('create', 'Snapshot')
   @Mutation(() => SnapshotType, { description: 'Stores a snapshot document (as written by `sightline snapshot`), atomically.' })
   async importSnapshot(
     @Arg('document', () => GraphQLJSONObject) document: Record<string, unknown>,
@@ -35,18 +34,19 @@ export class SnapshotImportResolver {
         extensions: { code: 'BAD_USER_INPUT', argument: 'document', issues: parsed.issues.slice(0, shownIssues) },
       });
     }
-    const tenantId = await this.tenants.idOf(context.tenantSlug);
+    const tenantId = context.tenantId;
     const entity = await this.store.execute({ tenantId, snapshot: parsed.snapshot, label: label ?? parsed.snapshot.meta.source.description });
     return toSnapshotType(entity);
   }
 
+  @Can('read', 'Snapshot')
   @Query(() => SnapshotDiffType, { description: 'Differences from one stored snapshot to another.' })
   async snapshotDiff(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Ctx() context: RequestContext,
   ): Promise<SnapshotDiffType> {
-    const tenantId = await this.tenants.idOf(context.tenantSlug);
+    const tenantId = context.tenantId;
     const [before, after] = await Promise.all([this.document(tenantId, from, 'from'), this.document(tenantId, to, 'to')]);
     return toSnapshotDiffType(from, to, diffSnapshots(before, after));
   }

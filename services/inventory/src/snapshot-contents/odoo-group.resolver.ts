@@ -1,7 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import { Can, toConnection, toOffsetPage } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
-import type { TenantService } from '../tenants/tenant.service';
 import { MemberListArgs } from './snapshot-contents.args';
 import type { SnapshotContentsService, SnapshotScope } from './snapshot-contents.service';
 import { toGroup, toUser } from './odoo-records.mapper';
@@ -12,11 +11,10 @@ import { OdooGroupType, OdooUserConnection } from './odoo-records.type';
 export class OdooGroupResolver {
   constructor(
     private readonly contents: SnapshotContentsService,
-    private readonly tenants: TenantService,
   ) {}
 
   private async scope(group: OdooGroupType, context: RequestContext): Promise<SnapshotScope> {
-    return { tenantId: await this.tenants.idOf(context.tenantSlug), snapshotId: group.snapshotId };
+    return { tenantId: context.tenantId, snapshotId: group.snapshotId };
   }
 
   private async groupsOf(scope: SnapshotScope, xmlids: readonly string[]): Promise<OdooGroupType[]> {
@@ -24,24 +22,28 @@ export class OdooGroupResolver {
     return rows.map(toGroup);
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => [OdooGroupType], { description: 'Groups this one implies directly (`implied_ids`).' })
   async implied(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
     const scope = await this.scope(group, ctx);
     return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).impliedBy(group.xmlid));
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => [OdooGroupType], { description: 'Every group its members get through implications, transitively.' })
   async impliedClosure(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
     const scope = await this.scope(group, ctx);
     return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).closureOf(group.xmlid));
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => [OdooGroupType], { description: 'Groups that imply this one directly.' })
   async implying(@Root() group: OdooGroupType, @Ctx() ctx: RequestContext) {
     const scope = await this.scope(group, ctx);
     return this.groupsOf(scope, (await this.contents.implicationGraph(scope)).implying(group.xmlid));
   }
 
+  @Can('read', 'OdooUser')
   @FieldResolver(() => OdooUserConnection, { description: 'Users holding the group.' })
   async members(@Root() group: OdooGroupType, @Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
-import { ConnectionType } from '@sightline/platform-graphql';
+import { ConnectionType, PersonalData } from '@sightline/platform-graphql';
 
 @ObjectType({ description: 'Where a record or field was defined in the addon sources.' })
 export class SourceLocationType {
@@ -19,6 +19,7 @@ export class PermsType {
 @ObjectType('OdooCategory')
 export class CategoryType {
   @Field() xmlid!: string;
+  @PersonalData('OdooUser')
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
@@ -46,6 +47,7 @@ export class OdooUserType {
   @Field(() => ID) snapshotId!: string;
   @Field({ description: 'XML id, else `#<database id>`.' }) key!: string;
   @Field(() => Int, { nullable: true }) odooId!: number | null;
+  @PersonalData('OdooUser')
   @Field(() => String, { nullable: true }) login!: string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field() active!: boolean;

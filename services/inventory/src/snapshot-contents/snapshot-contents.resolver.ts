@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs, toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import { Can, PageArgs, toConnection, toOffsetPage } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { SnapshotType } from '../graphql/snapshot.type';
-import type { TenantService } from '../tenants/tenant.service';
 import { AccessListArgs, FieldListArgs, GroupListArgs, ModelListArgs, UserListArgs } from './snapshot-contents.args';
 import type { SnapshotContentsService, SnapshotScope } from './snapshot-contents.service';
 import { toAcl, toField, toGroup, toModel, toModule, toRule, toUser } from './odoo-records.mapper';
@@ -16,13 +15,13 @@ import {
 export class SnapshotContentsResolver {
   constructor(
     private readonly contents: SnapshotContentsService,
-    private readonly tenants: TenantService,
   ) {}
 
   private async scope(snapshot: SnapshotType, context: RequestContext): Promise<SnapshotScope> {
-    return { tenantId: await this.tenants.idOf(context.tenantSlug), snapshotId: snapshot.id };
+    return { tenantId: context.tenantId, snapshotId: snapshot.id };
   }
 
+  @Can('read', 'Snapshot')
   @FieldResolver(() => OdooModuleConnection, { description: 'Installed modules in load order.' })
   async modules(@Root() snapshot: SnapshotType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -30,6 +29,7 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toModule), page, total);
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => OdooGroupConnection)
   async groups(@Root() snapshot: SnapshotType, @Args(() => GroupListArgs) args: GroupListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -37,12 +37,14 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toGroup), page, total);
   }
 
+  @Can('read', 'OdooGroup')
   @FieldResolver(() => OdooGroupType, { nullable: true })
   async group(@Root() snapshot: SnapshotType, @Arg('xmlid') xmlid: string, @Ctx() ctx: RequestContext) {
     const [row] = await this.contents.groupsByXmlid(await this.scope(snapshot, ctx), [xmlid]);
     return row ? toGroup(row) : null;
   }
 
+  @Can('read', 'OdooUser')
   @FieldResolver(() => OdooUserConnection)
   async users(@Root() snapshot: SnapshotType, @Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -50,12 +52,14 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toUser), page, total);
   }
 
+  @Can('read', 'OdooUser')
   @FieldResolver(() => OdooUserType, { nullable: true })
   async user(@Root() snapshot: SnapshotType, @Arg('key') key: string, @Ctx() ctx: RequestContext) {
     const [row] = await this.contents.usersByKey(await this.scope(snapshot, ctx), [key]);
     return row ? toUser(row) : null;
   }
 
+  @Can('read', 'Snapshot')
   @FieldResolver(() => OdooModelConnection)
   async models(@Root() snapshot: SnapshotType, @Args(() => ModelListArgs) args: ModelListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -63,6 +67,7 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toModel), page, total);
   }
 
+  @Can('read', 'Snapshot')
   @FieldResolver(() => OdooFieldConnection)
   async fields(@Root() snapshot: SnapshotType, @Args(() => FieldListArgs) args: FieldListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -70,6 +75,7 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toField), page, total);
   }
 
+  @Can('read', 'Snapshot')
   @FieldResolver(() => OdooAclConnection)
   async acls(@Root() snapshot: SnapshotType, @Args(() => AccessListArgs) args: AccessListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -77,6 +83,7 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toAcl), page, total);
   }
 
+  @Can('read', 'Snapshot')
   @FieldResolver(() => OdooRuleConnection)
   async rules(@Root() snapshot: SnapshotType, @Args(() => AccessListArgs) args: AccessListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);

@@ -10,13 +10,16 @@ export class SnapshotService {
   }
 
   /** Newest first, ties broken by id, so pages are stable. */
-  async list(tenantId: string, page: OffsetPage): Promise<[SnapshotEntity[], number]> {
-    return this.repository.findAndCount({
-      where: { tenantId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+  /** A page of the snapshots `where` allows (accessibleWhere with `tenantId` mapped to `s.tenant_id`), newest first. */
+  async list(where: { sql: string; params: Record<string, unknown> }, page: OffsetPage): Promise<[SnapshotEntity[], number]> {
+    return this.repository
+      .createQueryBuilder('s')
+      .where(where.sql, where.params)
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
   }
 
   async findById(tenantId: string, id: string): Promise<SnapshotEntity | null> {
@@ -24,11 +27,6 @@ export class SnapshotService {
     return this.repository.findOneBy({ tenantId, id });
   }
 
-  async findManyByIds(ids: readonly string[]): Promise<SnapshotEntity[]> {
-    const valid = ids.filter(isUuid);
-    if (valid.length === 0) return [];
-    return this.repository.createQueryBuilder('s').where('s.id in (:...ids)', { ids: valid }).getMany();
-  }
 
   /** The stored canonical document, or null when the tenant has no such snapshot. */
   async documentOf(tenantId: string, id: string): Promise<unknown | null> {

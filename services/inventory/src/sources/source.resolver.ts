@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { NotFoundError, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
+import { Can, NotFoundError, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { JobEntity } from '../entities/job.entity';
 import type { JobRunner } from '../jobs/job-runner';
-import type { TenantService } from '../tenants/tenant.service';
 import type { SourceService } from './source.service';
 import { toJobType, toSourceType } from './source.mapper';
 import { CreateAddonsSourceInput, CreateOdooSourceInput, JobType, SourceConnection, SourceType } from './source.type';
@@ -15,11 +14,10 @@ export class SourceResolver {
     private readonly dataSource: DataSource,
     private readonly sourceService: SourceService,
     private readonly jobs: JobRunner,
-    private readonly tenants: TenantService,
   ) {}
 
   private tenantOf(context: RequestContext): Promise<string> {
-    return this.tenants.idOf(context.tenantSlug);
+    return Promise.resolve(context.tenantId);
   }
 
   private async sourceOrThrow(context: RequestContext, id: string, argument = 'sourceId') {
@@ -28,6 +26,7 @@ export class SourceResolver {
     return source;
   }
 
+  @Can('read', 'Source')
   @Query(() => SourceConnection)
   async sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
@@ -35,23 +34,27 @@ export class SourceResolver {
     return toConnection(rows.map(toSourceType), page, total);
   }
 
+  @Can('read', 'Source')
   @Query(() => SourceType, { nullable: true })
   async source(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceService.findById(await this.tenantOf(ctx), id);
     return source && toSourceType(source);
   }
 
+  @Can('read', 'Source')
   @FieldResolver(() => Boolean, { description: 'Whether an API key is stored (the key itself is never returned).' })
   hasCredential(@Root() source: SourceType) {
     return this.sourceService.hasCredential(source.id);
   }
 
+  @Can('read', 'Source')
   @FieldResolver(() => JobType, { nullable: true, description: 'The newest sync or import of this source.' })
   async lastJob(@Root() source: SourceType) {
     const job = await this.dataSource.getRepository(JobEntity).findOne({ where: { sourceId: source.id }, order: { createdAt: 'DESC' } });
     return job && toJobType(job);
   }
 
+  @Can('read', 'Source')
   @Query(() => JobType, { nullable: true })
   async job(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -59,17 +62,20 @@ export class SourceResolver {
     return job && toJobType(job);
   }
 
+  @Can('create', 'Source')
   @Mutation(() => SourceType, { description: 'Registers a live Odoo database; the API key is encrypted at rest.' })
   async createOdooSource(@Arg('input', () => CreateOdooSourceInput) input: CreateOdooSourceInput, @Ctx() ctx: RequestContext) {
     const { apiKey, ...rest } = input;
     return toSourceType(await this.sourceService.createOdoo(await this.tenantOf(ctx), { ...rest, secret: apiKey }));
   }
 
+  @Can('create', 'Source')
   @Mutation(() => SourceType, { description: 'Registers addon source trees readable by the server.' })
   async createAddonsSource(@Arg('input', () => CreateAddonsSourceInput) input: CreateAddonsSourceInput, @Ctx() ctx: RequestContext) {
     return toSourceType(await this.sourceService.createAddons(await this.tenantOf(ctx), input));
   }
 
+  @Can('update', 'Credential')
   @Mutation(() => SourceType, { description: 'Replaces the API key of an Odoo source.' })
   async setSourceCredential(@Arg('sourceId', () => ID) sourceId: string, @Arg('apiKey') apiKey: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
@@ -78,11 +84,13 @@ export class SourceResolver {
     return toSourceType(source);
   }
 
+  @Can('delete', 'Source')
   @Mutation(() => Boolean)
   async deleteSource(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return this.sourceService.delete(await this.tenantOf(ctx), id);
   }
 
+  @Can('run', 'Source')
   @Mutation(() => JobType, { description: 'Starts a sync of a live Odoo source (or returns the one under way).' })
   async syncSource(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
@@ -90,6 +98,7 @@ export class SourceResolver {
     return toJobType(await this.jobs.start(source, 'sync'));
   }
 
+  @Can('run', 'Source')
   @Mutation(() => JobType, { description: 'Starts reading an addons source into a snapshot (or returns the one under way).' })
   async importAddons(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);

@@ -1,0 +1,62 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { AuditLog } from '@sightline/platform-audit';
+import { isRole } from '@sightline/platform-auth';
+import type { AssignablePrincipal, Role, RoleAssignmentService } from '@sightline/platform-auth';
+import { Can, UserInputError } from '@sightline/platform-graphql';
+import type { RequestContext } from '@sightline/platform-graphql';
+import { actorOf } from '../audit/actor-of.util';
+import { RoleAssignmentInput, RoleAssignmentType } from './role-assignment.type';
+
+@Resolver(() => RoleAssignmentType)
+export class RoleAssignmentResolver {
+  constructor(
+    private readonly assignments: RoleAssignmentService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  @Can('read', 'RoleAssignment')
+  @Query(() => [RoleAssignmentType], { description: 'Who holds which role in this tenant (API tokens carry theirs; see apiTokens).' })
+  roleAssignments(@Ctx() context: RequestContext): Promise<RoleAssignmentType[]> {
+    return this.assignments.listInTenant(context.tenantId);
+  }
+
+  @Can('create', 'RoleAssignment')
+  @Mutation(() => Boolean, { description: 'Grants a role in this tenant; false when it was held already.' })
+  async grantRole(@Arg('input', () => RoleAssignmentInput) input: RoleAssignmentInput, @Ctx() context: RequestContext): Promise<boolean> {
+    const { kind, id, role } = await this.resolve(input);
+    const granted = await this.assignments.grant(kind, id, context.tenantId, role, `${context.principal.kind}:${context.principal.id}`);
+    if (granted) await this.record(context, 'role.grant', kind, id, role);
+    return granted;
+  }
+
+  @Can('delete', 'RoleAssignment')
+  @Mutation(() => Boolean, { description: 'Takes a role in this tenant away; false when it was not held.' })
+  async revokeRole(@Arg('input', () => RoleAssignmentInput) input: RoleAssignmentInput, @Ctx() context: RequestContext): Promise<boolean> {
+    const { kind, id, role } = await this.resolve(input);
+    if (kind === context.principal.kind && id === context.principal.id && role === 'admin') {
+      throw new UserInputError('input.role', 'an administrator cannot take away their own admin role (ask another administrator)');
+    }
+    const revoked = await this.assignments.revoke(kind, id, context.tenantId, role);
+    if (revoked) await this.record(context, 'role.revoke', kind, id, role);
+    return revoked;
+  }
+
+  private async resolve(input: RoleAssignmentInput): Promise<{ kind: AssignablePrincipal; id: string; role: Role }> {
+    if (!isRole(input.role)) throw new UserInputError('input.role', `unknown role ${JSON.stringify(input.role)}`);
+    if (input.principalKind === 'oidc') {
+      if (input.principal.length < 1 || input.principal.length > 255) throw new UserInputError('input.principal', 'expected the OIDC subject');
+      return { kind: 'oidc', id: input.principal, role: input.role };
+    }
+    if (input.principalKind !== 'user') throw new UserInputError('input.principalKind', 'expected user or oidc');
+    const id = await this.assignments.localUserId(input.principal);
+    if (!id) throw new UserInputError('input.principal', `no local user with login ${JSON.stringify(input.principal)}`);
+    return { kind: 'user', id, role: input.role };
+  }
+
+  private record(context: RequestContext, action: string, kind: string, id: string, role: string) {
+    return this.audit.append({
+      tenantId: context.tenantId, actor: actorOf(context), action, objectType: 'RoleAssignment', objectIds: [`${kind}:${id}`],
+      origin: { ...context.origin, requestId: context.requestId }, outcome: 'success', details: { role },
+    });
+  }
+}
