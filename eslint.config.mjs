@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import sightline from './infra/eslint/require-authorization.mjs';
 
 const frameworks = [
   'typeorm', 'type-graphql', '@apollo/*', 'graphql', 'graphql-*', 'pg', 'pg-*', 'dataloader', 'express',
@@ -36,6 +37,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Sightline guards a map of who can read whose private data: no resolver without its permission.
+    files: ['services/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { sightline },
+    rules: { 'sightline/require-authorization': 'error' },
   },
   {
     files: ['**/*.spec.ts', 'test/**/*.ts'],

@@ -18,7 +18,17 @@ interface ComposeService {
   healthcheck?: unknown;
 }
 
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+// The keys come from the operator's environment (`${NAME:?message}`): stand-ins of the right form here.
+const operatorEnvironment: Record<string, string> = {
+  SIGHTLINE_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+  SIGHTLINE_AUDIT_SIGNING_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
+const composeText = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+const interpolated = composeText.replace(/\$\{([A-Z0-9_]+)(?::\?[^}]*)?\}/g, (_match, name: string) => {
+  if (!(name in operatorEnvironment)) throw new Error(`docker-compose.yml reads \${${name}}, which this test does not supply`);
+  return operatorEnvironment[name];
+});
+const compose = parse(interpolated, { merge: true }) as {
   services: Record<string, ComposeService>;
   volumes?: Record<string, unknown>;
 };
@@ -69,6 +79,12 @@ describe('docker-compose.yml', () => {
       expect(compose.services[name].expose).toContain(port);
       expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
     }
+  });
+
+  it.each(built)('%s requires the shared keys from the operator rather than carrying them', (_name, service) => {
+    expect(composeText).toContain('SIGHTLINE_SECRET_KEY: ${SIGHTLINE_SECRET_KEY:?');
+    expect(service.environment?.SIGHTLINE_SECRET_KEY).toBe(operatorEnvironment.SIGHTLINE_SECRET_KEY);
+    expect(service.environment?.SIGHTLINE_AUDIT_SIGNING_KEY).toBe(operatorEnvironment.SIGHTLINE_AUDIT_SIGNING_KEY);
   });
 
   it('only depends on services that exist', () => {

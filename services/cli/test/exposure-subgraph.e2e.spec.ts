@@ -8,6 +8,7 @@ import { generateOrganisation, materializeCorpusTree } from '@sightline/odoo-cor
 import type { CorpusTree } from '@sightline/odoo-corpus';
 import type { Snapshot, User } from '@sightline/odoo-model';
 import { servePlatform } from '../src/commands/serve.command';
+import { bearer, issueApiToken } from './api-token.test-util';
 import type { RunningPlatform } from '../src/commands/serve.command';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL bodies are checked field by field */
@@ -43,11 +44,12 @@ describe('exposure subgraph through the gateway (real 17.0 tree, PostgreSQL)', (
   let before: string;
   let after: string;
   let acme: string;
+  const tokens: Record<string, string> = {};
 
   const post = async (query: string, variables: Record<string, unknown> = {}, tenant = 'default'): Promise<GraphQLBody> => {
     const response = await fetch(platform.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sightline-tenant': tenant },
+      headers: { 'content-type': 'application/json', ...bearer(tokens[tenant]) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLBody;
@@ -68,7 +70,7 @@ describe('exposure subgraph through the gateway (real 17.0 tree, PostgreSQL)', (
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    platform = await servePlatform({ port: 0 }, {
+    platform = await servePlatform({ port: 0, announce: () => undefined }, {
       SIGHTLINE_LOG_LEVEL: 'silent',
       DATABASE_URL: database.url,
       SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64'),
@@ -79,6 +81,7 @@ describe('exposure subgraph through the gateway (real 17.0 tree, PostgreSQL)', (
     before = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, false), label: 'before' })).id;
     after = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, true), label: 'after' })).id;
     acme = (await storeSnapshot(inventory, { tenantSlug: 'acme', snapshot: hrSnapshot(tree, false), label: 'acme' })).id;
+    for (const tenant of ['default', 'acme']) tokens[tenant] = await issueApiToken(database.url, 'privacy-officer', tenant);
   }, 120_000);
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { graphqlLimits } from '@sightline/platform-http';
 import { servePlatform } from '../src/commands/serve.command';
+import { bearer, issueApiToken } from './api-token.test-util';
 import type { RunningPlatform } from '../src/commands/serve.command';
 
 interface Body {
@@ -19,11 +20,12 @@ describe('hostile GraphQL operations are rejected before they run', () => {
   let database: TestDatabase;
   let dataDir: string;
   const platforms: Record<'development' | 'production', RunningPlatform | undefined> = { development: undefined, production: undefined };
+  let token: string;
 
   const post = async (environment: keyof typeof platforms, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(platforms[environment]!.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...bearer(token), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -36,10 +38,11 @@ describe('hostile GraphQL operations are rejected before they run', () => {
     chmodSync(dataDir, 0o755);
     for (const environment of ['development', 'production'] as const) {
       platforms[environment] = await servePlatform(
-        { port: 0 },
+        { port: 0, announce: () => undefined },
         { DATABASE_URL: database.url, SIGHTLINE_LOG_LEVEL: 'silent', SIGHTLINE_ENV: environment, SIGHTLINE_DATA_DIR: dataDir },
       );
     }
+    token = await issueApiToken(database.url, 'privacy-officer');
   }, 60_000);
 
   afterAll(async () => {

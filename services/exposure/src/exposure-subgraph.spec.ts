@@ -1,8 +1,9 @@
-import { createTestDatabase } from '@sightline/platform-db/testing';
+import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { createLogger } from '@sightline/platform-http';
-import { postGraphQL } from '@sightline/platform-http/testing';
-import { tenantHeader } from '@sightline/platform-graphql';
+import { randomBytes } from 'node:crypto';
+import { subgraphClient } from '@sightline/platform-http/testing';
+import type { Role } from '@sightline/platform-auth';
 import { serveExposureSubgraph } from './serve-exposure-subgraph';
 import type { StandaloneExposureSubgraph } from './serve-exposure-subgraph';
 import { createInventoryTables, insertSnapshot } from '../test/inventory-tables.test-util';
@@ -15,15 +16,16 @@ describe('exposure subgraph (HTTP, PostgreSQL)', () => {
   let snapshotId: string;
   let otherTenantSnapshotId: string;
 
-  const post = (query: string, variables: Record<string, unknown> = {}, tenant = 'default') =>
-    postGraphQL(url, query, variables, { [tenantHeader]: tenant });
+  const secretKey = randomBytes(32);
+  const post = (query: string, variables: Record<string, unknown> = {}, tenant = 'default', roles: Role[] = ['privacy-officer']) =>
+    subgraphClient(url, secretKey, database.url).post(query, variables, { tenant, roles });
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await createInventoryTables(database.url);
     snapshotId = await insertSnapshot(database.url, 'default', sampleSnapshot());
     otherTenantSnapshotId = await insertSnapshot(database.url, 'other', sampleSnapshot());
-    subgraph = await serveExposureSubgraph(database.url, 0, '127.0.0.1', createLogger('silent'));
+    subgraph = await serveExposureSubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), secretKey);
     const address = subgraph.server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   }, 60_000);
@@ -211,5 +213,30 @@ describe('exposure subgraph (HTTP, PostgreSQL)', () => {
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     const own = await post(`query($id: ID!) { userAccess(snapshotId: $id, userKey: "#6") { userKey } }`, { id: otherTenantSnapshotId }, 'other');
     expect(own.data).toEqual({ userAccess: { userKey: '#6' } });
+  });
+
+  it('shows access data only to roles that may read it, and audits every login and name it returns', async () => {
+    const query = `query($id: ID!) { exposure(snapshotId: $id, first: 3) { totalCount edges { node { userKey login name } } } }`;
+    const auditor = await post(query, { id: snapshotId }, 'default', ['auditor']);
+    expect(auditor.errors).toBeUndefined();
+    const shown = auditor.data!.exposure.edges.map((e: { node: { userKey: string; login: string | null } }) => e.node);
+    expect(shown.length).toBe(3);
+    expect(shown.every((node: { login: string | null }) => node.login !== null)).toBe(true);
+    // A reviewer reads the access data of the subjects assigned to them only: none are, yet.
+    const reviewer = await post(query, { id: snapshotId }, 'default', ['reviewer']);
+    expect(reviewer.data!.exposure).toEqual({ totalCount: 0, edges: [] });
+    const reviewerUser = await post(`query($id: ID!) { userAccess(snapshotId: $id, userKey: "#6") { login } }`, { id: snapshotId }, 'default', ['reviewer']);
+    expect(reviewerUser.errors?.[0]).toMatchObject({ message: 'userKey: this Odoo user is not among the subjects assigned to Test principal', extensions: { code: 'FORBIDDEN' } });
+    const admin = await post(query, { id: snapshotId }, 'default', ['admin']);
+    expect(admin.errors?.[0]).toMatchObject({ message: 'Query.exposure: role admin may not read Exposure', extensions: { code: 'FORBIDDEN' } });
+
+    const entries = await queryRows(database.url, `select action, object_type, object_ids, details, outcome from audit.entry where action = 'personal-data.read' order by seq desc limit 1`);
+    expect(entries[0]).toMatchObject({ object_type: 'OdooUser', outcome: 'success', details: { fields: ['login', 'name'] } });
+    expect(entries[0].object_ids).toEqual([...new Set(shown.map((node: { userKey: string }) => `${snapshotId}:${node.userKey}`))].sort());
+    const denied = await queryRows(database.url, `select details from audit.entry where action = 'authorization.check' and outcome = 'denied'`);
+    expect(denied.map((row) => row.details)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'Query.exposure', action: 'read' }),
+      expect.objectContaining({ field: 'userKey', action: 'read' }),
+    ]));
   });
 });

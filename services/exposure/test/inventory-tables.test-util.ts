@@ -1,10 +1,11 @@
+import { enableTenantIsolation } from '@sightline/platform-db';
 import { queryRows } from '@sightline/platform-db/testing';
 import type { Snapshot } from '@sightline/odoo-model';
 
 /**
  * The two inventory tables this service reads, reduced to the columns of the contract (see
- * README): services never import each other, so the tests create them instead of running the
- * inventory's migrations. The gateway tests in services/cli use the real inventory service.
+ * README), with the inventory's row-level security: services never import each other, so the
+ * tests create them instead of running the inventory's migrations. The gateway tests in services/cli use the real inventory service.
  */
 export async function createInventoryTables(url: string): Promise<void> {
   await queryRows(url, `
@@ -16,6 +17,8 @@ export async function createInventoryTables(url: string): Promise<void> {
       document jsonb not null
     );
     insert into inventory.tenant (slug) values ('default'), ('other');`);
+  // As the inventory's migration does: the tenant role reads snapshots under row-level security.
+  await enableTenantIsolation({ query: (sql: string, params?: unknown[]) => queryRows(url, sql, params ?? []) }, 'inventory');
 }
 
 export async function insertSnapshot(url: string, tenantSlug: string, snapshot: Snapshot): Promise<string> {

@@ -1,7 +1,8 @@
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { queryRows } from '@sightline/platform-db/testing';
-import { postGraphQL } from '@sightline/platform-http/testing';
+import { postGraphQL, subgraphClient } from '@sightline/platform-http/testing';
+import type { ActingAs } from '@sightline/platform-http/testing';
 import { createLogger } from '@sightline/platform-http';
 import { randomBytes } from 'node:crypto';
 import { SecretBox } from '@sightline/platform-secrets';
@@ -15,8 +16,9 @@ describe('inventory subgraph (HTTP, PostgreSQL)', () => {
   let subgraph: StandaloneSubgraph;
   let url: string;
 
-  const post = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-    postGraphQL(url, query, variables, headers);
+  const secretKey = randomBytes(32);
+  const post = (query: string, variables: Record<string, unknown> = {}, as: ActingAs = {}) =>
+    subgraphClient(url, secretKey, database.url).post(query, variables, as);
   const sql = (text: string, params: unknown[] = []) => queryRows(database.url, text, params);
   const importMutation = `mutation($document: JSONObject!, $label: String) {
     importSnapshot(document: $document, label: $label) { id label odooVersion contentHash counts { groups users acls rules fields modules models } }
@@ -24,8 +26,8 @@ describe('inventory subgraph (HTTP, PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
-      secrets: SecretBox.fromKey(randomBytes(32)),
+    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), secretKey, {
+      secrets: SecretBox.fromKey(secretKey),
       producers: defaultSnapshotProducers(),
     });
     const address = subgraph.server.address();
@@ -153,12 +155,39 @@ describe('inventory subgraph (HTTP, PostgreSQL)', () => {
 
   it('keeps tenants apart', async () => {
     await sql(`insert into inventory.tenant (slug, name) values ('acme', 'ACME Hosting client')`);
-    const own = await post('{ snapshots { totalCount } }', {}, { 'x-sightline-tenant': 'acme' });
+    const own = await post('{ snapshots { totalCount } }', {}, { tenant: 'acme' });
     expect(own.data!.snapshots.totalCount).toBe(0);
     const [{ id }] = await sql(`select id from inventory.snapshot limit 1`);
-    const other = await post(`query($id: ID!) { snapshot(id: $id) { id } }`, { id }, { 'x-sightline-tenant': 'acme' });
+    const other = await post(`query($id: ID!) { snapshot(id: $id) { id } }`, { id }, { tenant: 'acme' });
     expect(other.data!.snapshot).toBeNull();
-    const unknown = await post('{ snapshots { totalCount } }', {}, { 'x-sightline-tenant': 'nobody' });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'tenant nobody does not exist', extensions: { code: 'FORBIDDEN' } });
+    const entity = await post(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Snapshot { id } } }`, { r: [{ __typename: 'Snapshot', id }] }, { tenant: 'acme' });
+    expect(entity.data!._entities).toEqual([null]);
+  });
+
+  it('serves only requests the gateway vouches for', async () => {
+    const anonymous = await postGraphQL(url, '{ snapshots { totalCount } }');
+    expect(anonymous.errors?.[0]).toMatchObject({ message: 'not authenticated: missing gateway assertion', extensions: { code: 'UNAUTHENTICATED' } });
+    const forged = await subgraphClient(url, randomBytes(32), database.url).post('{ snapshots { totalCount } }');
+    expect(forged.errors?.[0]).toMatchObject({ message: 'not authenticated: gateway assertion signature does not verify', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it("masks Odoo users' logins and names for the admin, and lists none to a reviewer without assigned subjects", async () => {
+    const [{ id }] = await sql(`select id from inventory.snapshot where tenant_id = (select id from inventory.tenant where slug = 'default') limit 1`);
+    const query = `query($id: ID!) { snapshot(id: $id) { users(first: 2) { totalCount edges { node { key login name active } } } } }`;
+    const officer = await post(query, { id });
+    const admin = await post(query, { id }, { roles: ['admin'] });
+    expect(admin.errors).toBeUndefined();
+    const officerUsers = officer.data!.snapshot.users.edges.map((e: { node: object }) => e.node);
+    expect(officerUsers[0].login).not.toBeNull();
+    expect(admin.data!.snapshot.users.edges.map((e: { node: object }) => e.node)).toEqual(officerUsers.map((u: { key: string; active: boolean }) => ({ key: u.key, login: null, name: null, active: u.active })));
+    const reviewer = await post(query, { id }, { roles: ['reviewer'] });
+    expect(reviewer.data!.snapshot.users).toEqual({ totalCount: 0, edges: [] });
+    const viewer = await post(query, { id }, { roles: ['viewer'] });
+    expect(viewer.errors?.[0]).toMatchObject({ message: 'Snapshot.users: role viewer may not read OdooUser', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses operations the role does not allow, naming the field', async () => {
+    const viewer = await post('{ sources { totalCount } }', {}, { roles: ['viewer'] });
+    expect(viewer.errors?.[0]).toMatchObject({ message: 'Query.sources: role viewer may not read Source', extensions: { code: 'FORBIDDEN' } });
   });
 });

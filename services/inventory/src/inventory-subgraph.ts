@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authorizedReference, buildFederatedSchema } from '@sightline/platform-graphql';
+import { snapshotScope } from './snapshot-contents/snapshot-scope.util';
 import { InventoryStatusResolver } from './graphql/inventory-status.resolver';
 import { SnapshotResolver } from './graphql/snapshot.resolver';
 import { toSnapshotType } from './graphql/snapshot.type';
@@ -56,7 +57,7 @@ export async function createInventorySubgraph(dataSource: DataSource, options: I
   ]);
   const scopeOf = async (id: string, context: RequestContext) => {
     const parts = splitEntityId(id);
-    return parts && { scope: { tenantId: context.tenantId, snapshotId: parts.snapshotId }, key: parts.key };
+    return parts && { scope: snapshotScope(context, parts.snapshotId), key: parts.key };
   };
   const schema = await buildFederatedSchema(
     {

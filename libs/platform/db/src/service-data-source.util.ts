@@ -29,7 +29,8 @@ export async function openServiceDatabase(options: ServiceDatabaseOptions): Prom
     migrationsTableName: 'migrations',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, application_name: `sightline-${options.schema}` },
+    // At least 2: the migration lock holds one connection while the migrations run on another.
+    extra: { max: Math.max(2, options.poolSize ?? 10), application_name: `sightline-${options.schema}` },
   });
   await dataSource.initialize();
   await withAdvisoryLock(dataSource, `sightline:migrations:${options.schema}`, () =>

@@ -92,3 +92,20 @@ function describeRoles(context: RequestContext): string {
   const roles = rolesInTenant(context.principal, context.tenantId);
   return `role${roles.length === 1 ? '' : 's'} ${roles.join(', ')}`;
 }
+
+/**
+ * Whether the request may read the access data of one Odoo user (subject OdooUser or Exposure),
+ * given the Sightline principals assigned to review that user. Roles reading the whole tenant may;
+ * a reviewer only where it is among `reviewerIds`. Lists filter with it before paging.
+ */
+export function canReadSubject(context: RequestContext, subjectType: 'OdooUser' | 'Exposure', reviewerIds: readonly string[] = []): boolean {
+  return context.ability.can('read', tagSubject(subjectType, { tenantId: context.tenantId, reviewerIds: [...reviewerIds] }));
+}
+
+/** Throws FORBIDDEN (naming the argument) unless canReadSubject allows the request to read this user's access data. */
+export function assertCanReadSubject(context: RequestContext, subjectType: 'OdooUser' | 'Exposure', argument: string, reviewerIds: readonly string[] = []): void {
+  if (!canReadSubject(context, subjectType, reviewerIds)) {
+    context.auditTrail.denied(argument, 'read', subjectType);
+    throw new ForbiddenError(argument, `this Odoo user is not among the subjects assigned to ${context.principal.name}`);
+  }
+}

@@ -9,6 +9,7 @@ import { defaultSnapshotProducers, serveInventorySubgraph } from '@sightline/inv
 import { SecretBox } from '@sightline/platform-secrets';
 import { postGraphQL } from '@sightline/platform-http/testing';
 import { servePlatform } from './serve.command';
+import { bearer, issueApiToken } from '../../test/api-token.test-util';
 import type { RunningPlatform } from './serve.command';
 
 const statusQuery = `{
@@ -30,15 +31,19 @@ async function insertSnapshot(databaseUrl: string, label: string): Promise<strin
 
 describe('sightline serve', () => {
   // A key given in the environment: no key file is written into the working directory.
-  const quiet = { SIGHTLINE_LOG_LEVEL: 'silent', SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64') };
+  const secretKey = randomBytes(32);
+  const quiet = { SIGHTLINE_LOG_LEVEL: 'silent', SIGHTLINE_SECRET_KEY: secretKey.toString('base64') };
+  const silently = { announce: () => undefined };
 
   describe('on the database of DATABASE_URL', () => {
     let database: TestDatabase;
     let platform: RunningPlatform;
+    let auth: Record<string, string>;
 
     beforeAll(async () => {
       database = await createTestDatabase();
-      platform = await servePlatform({ port: 0 }, { ...quiet, DATABASE_URL: database.url });
+      platform = await servePlatform({ port: 0, ...silently }, { ...quiet, DATABASE_URL: database.url });
+      auth = bearer(await issueApiToken(database.url, 'privacy-officer'));
     }, 60_000);
 
     afterAll(async () => {
@@ -48,7 +53,7 @@ describe('sightline serve', () => {
 
     it('answers a query through the gateway from the inventory subgraph in PostgreSQL', async () => {
       const id = await insertSnapshot(database.url, 'written straight into PostgreSQL');
-      const body = await postGraphQL(platform.url, statusQuery);
+      const body = await postGraphQL(platform.url, statusQuery, {}, auth);
       expect(body.errors).toBeUndefined();
       expect(body.data).toMatchObject({
         inventoryStatus: { databaseName: database.name, migrations: expect.arrayContaining(['CreateInventorySchema1763900000000']), snapshotCount: 1 },
@@ -64,24 +69,27 @@ describe('sightline serve', () => {
     });
 
     it('rejects a bad argument naming it', async () => {
-      const body = await postGraphQL(platform.url, '{ snapshots(first: 100000) { totalCount } }');
+      const body = await postGraphQL(platform.url, '{ snapshots(first: 100000) { totalCount } }', {}, auth);
       expect(body.errors?.[0]).toMatchObject({ message: 'first: must be between 0 and 500', extensions: { code: 'BAD_USER_INPUT' } });
     });
 
     it('reaches a subgraph running as its own HTTP service when its URL is set', async () => {
-      const subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
-        secrets: SecretBox.fromKey(randomBytes(32)),
+      // The subgraph shares the gateway's secret key: it serves only what the gateway vouches for.
+      const subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), secretKey, {
+        secrets: SecretBox.fromKey(secretKey),
         producers: defaultSnapshotProducers(),
       });
       const address = subgraph.server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       const split = await servePlatform(
-        { port: 0 },
+        { port: 0, ...silently },
         { ...quiet, DATABASE_URL: database.url, SIGHTLINE_SUBGRAPH_INVENTORY_URL: `http://127.0.0.1:${port}/graphql` },
       );
       try {
-        const body = await postGraphQL(split.url, '{ inventoryStatus { databaseName } }');
-        expect(body.data).toEqual({ inventoryStatus: { databaseName: database.name } });
+        const body = await postGraphQL(split.url, '{ inventoryStatus { databaseName } me { roles } }', {}, auth);
+        expect(body.data).toEqual({ inventoryStatus: { databaseName: database.name }, me: { roles: ['privacy-officer'] } });
+        const direct = await postGraphQL(`http://127.0.0.1:${port}/graphql`, '{ inventoryStatus { databaseName } }', {}, auth);
+        expect(direct.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
       } finally {
         await split.stop();
         await subgraph.stop();
@@ -92,11 +100,12 @@ describe('sightline serve', () => {
   describe('on the embedded PostgreSQL (no DATABASE_URL)', () => {
     let dataDir: string;
     let platform: RunningPlatform;
+    let password: string | undefined;
 
     beforeAll(async () => {
       dataDir = await mkdtemp(join(tmpdir(), 'sightline-data-'));
       await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user
-      platform = await servePlatform({ port: 0 }, { ...quiet, SIGHTLINE_DATA_DIR: dataDir });
+      platform = await servePlatform({ port: 0, announce: (admin) => (password = admin.password) }, { ...quiet, SIGHTLINE_DATA_DIR: dataDir });
     }, 60_000);
 
     afterAll(async () => {
@@ -106,7 +115,13 @@ describe('sightline serve', () => {
 
     it('starts a real PostgreSQL in the data directory and serves from it', async () => {
       await insertSnapshot(platform.databaseUrl, 'embedded');
-      const body = await postGraphQL(platform.url, statusQuery);
+      // The bootstrap administrator, with the password printed once at first start.
+      const login = await fetch(platform.url.replace('/graphql', '/auth/login'), {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const body = await postGraphQL(platform.url, statusQuery, {}, { cookie });
       expect(body.data).toMatchObject({
         inventoryStatus: { databaseName: 'sightline', snapshotCount: 1 },
         snapshots: { edges: [{ node: { label: 'embedded' } }] },

@@ -6,7 +6,7 @@ import { pageGrantRows } from './exposure-grants.util';
 
 describe('pageGrantRows', () => {
   const engine = AccessEngine.create(withClassifications(sampleSnapshot(), buildClassification('17.0')));
-  const query = { fields: (f: { field: string }) => f.field === 'private_email' || f.field === 'ssnid' };
+  const query = { fields: (f: { field: string }) => f.field === 'private_email' || f.field === 'ssnid', readableUser: () => true };
   const keys = (rows: ReturnType<typeof pageGrantRows>['rows']) => rows.map((r) => `${r.userKey} ${r.field.field} ${r.grant.operation}`);
 
   it('orders by user, model, field and operation, and pages without losing or repeating a grant', () => {
@@ -26,5 +26,11 @@ describe('pageGrantRows', () => {
     expect(keys(pageGrantRows(engine, { ...query, groupXmlid: 'base.group_user' }, { offset: 0, limit: 10 }).rows)).toEqual([
       '#2 private_email read', '#2 ssnid read', '#6 private_email read', '#6 ssnid read',
     ]);
+  });
+
+  it('leaves out users whose access data the request may not read, before paging', () => {
+    const only6 = pageGrantRows(engine, { ...query, readableUser: (key: string) => key === '#6' }, { offset: 0, limit: 500 });
+    expect(new Set(only6.rows.map((row) => row.userKey))).toEqual(new Set(['#6']));
+    expect(only6.total).toBe(only6.rows.length);
   });
 });

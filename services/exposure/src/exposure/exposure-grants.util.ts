@@ -18,6 +18,8 @@ export interface GrantQuery {
   /** Only grants in which this group takes part. */
   readonly groupXmlid?: string | null;
   readonly access?: ExposureOperation | null;
+  /** Only users whose access data the request may read (a reviewer: the subjects assigned to them). */
+  readonly readableUser: (userKey: string) => boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function pageGrantRows(engine: AccessEngine, query: GrantQuery, page: Off
   });
   const users = matrix.profiles
     .flatMap((profile, index) => profile.userKeys.map((userKey) => ({ userKey, grants: grantsOfProfile[index]! })))
-    .filter((user) => user.grants.length > 0 && (!query.userKey || user.userKey === query.userKey))
+    .filter((user) => user.grants.length > 0 && (!query.userKey || user.userKey === query.userKey) && query.readableUser(user.userKey))
     .sort((a, b) => compareStrings(a.userKey, b.userKey));
   const rows: GrantRow[] = [];
   let total = 0;

@@ -1,6 +1,6 @@
 import { computeRecordScope, computeUserExposure } from '@sightline/access-engine';
 import type { ExposureOperation, FieldExposure, RecordCount } from '@sightline/access-engine';
-import { toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import { canReadSubject, toConnection, toOffsetPage } from '@sightline/platform-graphql';
 import type { Connection, RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotAnalysisService } from '../engines/snapshot-analysis.service';
 import type { SnapshotAnalysis } from '../engines/snapshot-analysis.type';
@@ -24,7 +24,9 @@ export class ExposureService {
     if (filter.userKey) userOrThrow(analysis, filter.userKey, 'filter.userKey');
     if (filter.groupXmlid) assertGroup(analysis, filter.groupXmlid, 'filter.groupXmlid');
     const fields = fieldPredicate(filter, analysis.catalog.taxonomy, 'filter.category');
-    const { rows, total } = pageGrantRows(analysis.engine, { ...filter, fields }, page);
+    // No review assignments exist yet, so every user has the same (empty) reviewers.
+    const readableUser = () => canReadSubject(context, 'Exposure');
+    const { rows, total } = pageGrantRows(analysis.engine, { ...filter, fields, readableUser }, page);
     const exposures = new Map<string, Map<string, FieldExposure>>();
     const nodes = rows.map((row) => toGrantNode(analysis, row, exposuresOf(analysis, row.userKey, exposures)));
     return toConnection(nodes, page, total);

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { compareStrings } from '@sightline/odoo-model';
-import { Can, PageArgs } from '@sightline/platform-graphql';
+import { Can, canReadSubject, PageArgs } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { toFieldGrant } from '../grants/field-grant.mapper';
 import { toGroupRef, toUserRef } from '../graphql/odoo-entities.mapper';
@@ -21,8 +21,8 @@ export class FieldReadersResolver {
 
   @Can('read', 'Exposure')
   @FieldResolver(() => FieldReaderConnection, { description: 'Every reader, by user key.' })
-  users(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs) {
-    const users = [...root.readers.users].sort((a, b) => compareStrings(a.userKey, b.userKey));
+  users(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext) {
+    const users = [...root.readers.users].filter(() => canReadSubject(context, 'Exposure')).sort((a, b) => compareStrings(a.userKey, b.userKey));
     const page = pageList(users, args);
     return {
       ...page,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { withTenant } from '@sightline/platform-db';
 import { GraphQLError } from 'graphql';
 import { parseSnapshot } from '@sightline/odoo-model';
 import type { Snapshot } from '@sightline/odoo-model';
@@ -18,9 +19,9 @@ export class SnapshotDocumentService {
   /** The snapshot of this tenant, or NotFoundError naming `argument` (another tenant's id is not found either). */
   async read(tenantId: string, snapshotId: string, argument = 'snapshotId'): Promise<Snapshot> {
     if (!uuidPattern.test(snapshotId)) throw new NotFoundError('snapshot', snapshotId);
-    const rows: { document: unknown }[] = await this.dataSource.query(
-      'select document from inventory.snapshot where id = $1 and tenant_id = $2',
-      [snapshotId, tenantId],
+    // As the tenant's role: row-level security backs the tenant condition.
+    const rows: { document: unknown }[] = await withTenant(this.dataSource, tenantId, (db) =>
+      db.query('select document from inventory.snapshot where id = $1 and tenant_id = $2', [snapshotId, tenantId]),
     );
     if (!rows[0]) throw new NotFoundError('snapshot', snapshotId);
     const parsed = parseSnapshot(rows[0].document);

@@ -1,4 +1,5 @@
 import { computeUserExposure } from '@sightline/access-engine';
+import { assertCanReadSubject } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotAnalysisService } from '../engines/snapshot-analysis.service';
 import { userOrThrow } from '../engines/snapshot-lookups.util';
@@ -12,6 +13,7 @@ export class UserAccessService {
   async readable(context: RequestContext, snapshotId: string, userKey: string, argument = 'userKey'): Promise<UserAccessType> {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     const user = userOrThrow(analysis, userKey, argument);
+    assertCanReadSubject(context, 'Exposure', argument);
     const exposure = computeUserExposure(analysis.engine, userKey, { counts: true });
     return {
       user: toUserRef(snapshotId, userKey),
@@ -29,6 +31,7 @@ export class UserAccessService {
   async all(context: RequestContext, snapshotId: string, userKey: string, argument = 'id') {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     userOrThrow(analysis, userKey, argument);
+    assertCanReadSubject(context, 'Exposure', argument);
     return { exposures: computeUserExposure(analysis.engine, userKey, { counts: true }).fields, taxonomy: analysis.catalog.taxonomy };
   }
 }

@@ -1,5 +1,6 @@
-import { Args, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Can, PageArgs } from '@sightline/platform-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Can, canReadSubject, PageArgs } from '@sightline/platform-graphql';
+import type { RequestContext } from '@sightline/platform-graphql';
 import { toUserRef } from '../graphql/odoo-entities.mapper';
 import { pageList } from '../graphql/page-list.util';
 import { ExposureChangeType, ExposureUserConnection } from './exposure-change.type';
@@ -8,8 +9,8 @@ import { ExposureChangeType, ExposureUserConnection } from './exposure-change.ty
 export class ExposureChangeResolver {
   @Can('read', 'Exposure')
   @FieldResolver(() => ExposureUserConnection, { description: 'The users the change applies to, by key.' })
-  users(@Root() change: ExposureChangeType, @Args(() => PageArgs) args: PageArgs) {
-    const page = pageList(change.userKeys, args);
+  users(@Root() change: ExposureChangeType, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext) {
+    const page = pageList(change.userKeys.filter(() => canReadSubject(context, 'Exposure')), args);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node: userKey }) => {

@@ -1,14 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@sightline/platform-graphql';
+import { ConnectionType, PersonalData } from '@sightline/platform-graphql';
 import { FieldAccess } from '../grants/field-access.enum';
 import { RecordScopeType } from '../grants/field-grant.type';
-import { OdooUserRef } from '../graphql/odoo-entities.type';
+import { OdooUserRef, personalDataOfUser } from '../graphql/odoo-entities.type';
 
 @ObjectType('ExposureUser')
 export class ExposureUserType {
   @Field(() => OdooUserRef) user!: OdooUserRef;
   @Field() userKey!: string;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) login!: string | null;
+  @PersonalData('OdooUser', personalDataOfUser)
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 

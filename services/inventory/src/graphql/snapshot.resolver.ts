@@ -17,7 +17,7 @@ export class SnapshotResolver {
     const page = toOffsetPage(args);
     // Filtered in SQL by what the ability allows (the tenant today; assignments when reviews come).
     const where = accessibleWhere(context.ability, 'read', 'Snapshot', { tenantId: 's.tenant_id' });
-    const [rows, total] = where ? await this.snapshotService.list(where, page) : [[], 0];
+    const [rows, total] = where ? await this.snapshotService.list(context.tenantId, where, page) : [[], 0];
     return toConnection(rows.map(toSnapshotType), page, total);
   }
 

@@ -5,6 +5,7 @@ import { MemberListArgs } from './snapshot-contents.args';
 import type { SnapshotContentsService, SnapshotScope } from './snapshot-contents.service';
 import { toGroup, toUser } from './odoo-records.mapper';
 import { OdooGroupType, OdooUserConnection } from './odoo-records.type';
+import { snapshotScope } from './snapshot-scope.util';
 
 /** A group's place in the implication graph and its members. */
 @Resolver(() => OdooGroupType)
@@ -14,7 +15,7 @@ export class OdooGroupResolver {
   ) {}
 
   private async scope(group: OdooGroupType, context: RequestContext): Promise<SnapshotScope> {
-    return { tenantId: context.tenantId, snapshotId: group.snapshotId };
+    return snapshotScope(context, group.snapshotId);
   }
 
   private async groupsOf(scope: SnapshotScope, xmlids: readonly string[]): Promise<OdooGroupType[]> {

@@ -19,7 +19,6 @@ export class PermsType {
 @ObjectType('OdooCategory')
 export class CategoryType {
   @Field() xmlid!: string;
-  @PersonalData('OdooUser')
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
@@ -49,6 +48,7 @@ export class OdooUserType {
   @Field(() => Int, { nullable: true }) odooId!: number | null;
   @PersonalData('OdooUser')
   @Field(() => String, { nullable: true }) login!: string | null;
+  @PersonalData('OdooUser')
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field() active!: boolean;
   @Field() share!: boolean;

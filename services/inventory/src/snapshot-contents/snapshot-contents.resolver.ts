@@ -9,6 +9,7 @@ import {
   OdooAclConnection, OdooFieldConnection, OdooGroupConnection, OdooGroupType, OdooModelConnection, OdooModuleConnection,
   OdooRuleConnection, OdooUserConnection, OdooUserType,
 } from './odoo-records.type';
+import { snapshotScope } from './snapshot-scope.util';
 
 /** The collections of a snapshot, each a Relay connection paged and filtered in SQL. */
 @Resolver(() => SnapshotType)
@@ -18,7 +19,7 @@ export class SnapshotContentsResolver {
   ) {}
 
   private async scope(snapshot: SnapshotType, context: RequestContext): Promise<SnapshotScope> {
-    return { tenantId: context.tenantId, snapshotId: snapshot.id };
+    return snapshotScope(context, snapshot.id);
   }
 
   @Can('read', 'Snapshot')

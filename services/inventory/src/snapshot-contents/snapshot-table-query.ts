@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { OffsetPage } from '@sightline/platform-graphql';
 
 export interface TableFilter {
@@ -14,7 +14,7 @@ export const noFilter: TableFilter = { conditions: [], params: [] };
  * ordered by the table's natural key so pages are stable.
  */
 export async function queryTablePage<Row>(
-  dataSource: DataSource,
+  db: Pick<EntityManager, 'query'>,
   table: string,
   scope: { tenantId: string; snapshotId: string },
   filter: TableFilter,
@@ -25,11 +25,11 @@ export async function queryTablePage<Row>(
   const params = [scope.tenantId, scope.snapshotId, ...filter.params];
   const limitAt = params.length + 1;
   const [rows, [{ total }]] = await Promise.all([
-    dataSource.query(
+    db.query(
       `select * from inventory.${table} where ${where} order by ${orderBy} limit $${limitAt} offset $${limitAt + 1}`,
       [...params, page.limit, page.offset],
     ),
-    dataSource.query(`select count(*)::int as total from inventory.${table} where ${where}`, params),
+    db.query(`select count(*)::int as total from inventory.${table} where ${where}`, params),
   ]);
   return [rows as Row[], total as number];
 }
@@ -51,4 +51,19 @@ export function whereSearch(filter: TableFilter, columns: string[], text: string
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Adds an ability condition (accessibleWhere's `:name` parameters) to a filter whose parameters
+ * are numbered: the SQL is the adapter's, never text from a request.
+ */
+export function whereAllowed(filter: TableFilter, allowed: { sql: string; params: Record<string, unknown> }): TableFilter {
+  const params = [...filter.params];
+  const numbered = new Map<string, string>();
+  const sql = allowed.sql.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
+    if (!Object.hasOwn(allowed.params, name)) throw new Error(`ability condition: no value for :${name}`);
+    if (!numbered.has(name)) numbered.set(name, `$${params.push(allowed.params[name]) + 2}`);
+    return numbered.get(name)!;
+  });
+  return { conditions: [...filter.conditions, sql], params };
 }

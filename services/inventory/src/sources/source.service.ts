@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { withTenant } from '@sightline/platform-db';
 import type { OffsetPage } from '@sightline/platform-graphql';
 import { UserInputError } from '@sightline/platform-graphql';
 import type { SecretBox } from '@sightline/platform-secrets';
@@ -76,16 +77,20 @@ export class SourceService {
     return rows[0]?.has === true;
   }
 
+  // Tenant reads and deletes act as the tenant's role: row-level security backs the tenant condition.
   findById(tenantId: string, id: string): Promise<SourceEntity | null> {
-    return isUuid(id) ? this.repository.findOneBy({ tenantId, id }) : Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
+    return withTenant(this.dataSource, tenantId, (db) => db.getRepository(SourceEntity).findOneBy({ tenantId, id }));
   }
 
   list(tenantId: string, page: OffsetPage): Promise<[SourceEntity[], number]> {
-    return this.repository.findAndCount({ where: { tenantId }, order: { name: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit });
+    return withTenant(this.dataSource, tenantId, (db) =>
+      db.getRepository(SourceEntity).findAndCount({ where: { tenantId }, order: { name: 'ASC', id: 'ASC' }, skip: page.offset, take: page.limit }),
+    );
   }
 
   async delete(tenantId: string, id: string): Promise<boolean> {
-    const result = await this.repository.delete({ tenantId, id });
+    const result = await withTenant(this.dataSource, tenantId, (db) => db.getRepository(SourceEntity).delete({ tenantId, id }));
     return (result.affected ?? 0) > 0;
   }
 }

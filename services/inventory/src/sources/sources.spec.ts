@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTestDatabase } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { queryRows } from '@sightline/platform-db/testing';
-import { postGraphQL } from '@sightline/platform-http/testing';
+import { subgraphClient } from '@sightline/platform-http/testing';
 import { createLogger } from '@sightline/platform-http';
 import { SecretBox } from '@sightline/platform-secrets';
 import { defaultSnapshotProducers } from '../jobs/default-snapshot-producers';
@@ -21,7 +21,9 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
   let url: string;
   let tree: string;
 
-  const post = (query: string, variables: Record<string, unknown> = {}) => postGraphQL(url, query, variables);
+  const secretKey = randomBytes(32);
+  // The admin runs sources: creating them, their credentials and syncs are admin work.
+  const post = (query: string, variables: Record<string, unknown> = {}) => subgraphClient(url, secretKey, database.url).post(query, variables, { roles: ['admin'] });
   const sql = (text: string, params: unknown[] = []) => queryRows(database.url, text, params);
   const finished = async (jobId: string) => {
     for (let i = 0; i < 200; i++) {
@@ -35,8 +37,8 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), {
-      secrets: SecretBox.fromKey(randomBytes(32)),
+    subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), secretKey, {
+      secrets: SecretBox.fromKey(secretKey),
       producers: defaultSnapshotProducers(),
     });
     const address = subgraph.server.address();
