@@ -181,6 +181,7 @@ describe('inventory subgraph (HTTP, PostgreSQL)', () => {
     expect(officerUsers[0].login).not.toBeNull();
     expect(admin.data!.snapshot.users.edges.map((e: { node: object }) => e.node)).toEqual(officerUsers.map((u: { key: string; active: boolean }) => ({ key: u.key, login: null, name: null, active: u.active })));
     const reviewer = await post(query, { id }, { roles: ['reviewer'] });
+    expect(reviewer.errors).toBeUndefined();
     expect(reviewer.data!.snapshot.users).toEqual({ totalCount: 0, edges: [] });
     const viewer = await post(query, { id }, { roles: ['viewer'] });
     expect(viewer.errors?.[0]).toMatchObject({ message: 'Snapshot.users: role viewer may not read OdooUser', extensions: { code: 'FORBIDDEN' } });

@@ -60,7 +60,8 @@ function escapeLike(text: string): string {
 export function whereAllowed(filter: TableFilter, allowed: { sql: string; params: Record<string, unknown> }): TableFilter {
   const params = [...filter.params];
   const numbered = new Map<string, string>();
-  const sql = allowed.sql.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
+  // `(?<!:)`: a cast such as `'{}'::text[]` is not a parameter.
+  const sql = allowed.sql.replace(/(?<![:\w]):([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
     if (!Object.hasOwn(allowed.params, name)) throw new Error(`ability condition: no value for :${name}`);
     if (!numbered.has(name)) numbered.set(name, `$${params.push(allowed.params[name]) + 2}`);
     return numbered.get(name)!;
