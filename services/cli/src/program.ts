@@ -8,6 +8,8 @@ import { importSnapshotFile } from './commands/import.command';
 import { reportExposure } from './commands/exposure.command';
 import { snapshotAddons } from './commands/snapshot.command';
 import { syncOdoo } from './commands/sync.command';
+import { createToken, listTokens, revokeToken } from './commands/token.command';
+import { exportAudit, verifyAudit } from './commands/audit.command';
 
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
 
@@ -114,6 +116,50 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write the report here instead of stdout')
     .action(async (options) => {
       process.exitCode = await checkAddons(options, version, process.stdout);
+    });
+
+  const token = program.command('token').description('API tokens for dashboards and automation (shown once, stored hashed)');
+  token
+    .command('create')
+    .description('Create a token with one role in one tenant and print it on stdout, once')
+    .requiredOption('--name <name>', 'what the token is for, e.g. "Grafana dashboard"')
+    .requiredOption('--role <role>', 'admin, privacy-officer, reviewer, auditor, viewer or ci')
+    .option('--tenant <slug>', 'tenant the token acts in', 'default')
+    .option('--expires-in <duration>', 'e.g. 12h or 90d (default: no expiry)')
+    .action(async (options) => {
+      process.exitCode = await createToken(options, process.stdout, process.stderr);
+    });
+  token
+    .command('list')
+    .description("List a tenant's tokens (never the secrets)")
+    .option('--tenant <slug>', 'tenant', 'default')
+    .action(async (options: { tenant: string }) => {
+      process.exitCode = await listTokens(options.tenant, process.stdout);
+    });
+  token
+    .command('revoke')
+    .description('Revoke a token by id (exit 1 when there is no such active token)')
+    .argument('<id>')
+    .option('--tenant <slug>', 'tenant', 'default')
+    .action(async (id: string, options: { tenant: string }) => {
+      process.exitCode = await revokeToken(id, options.tenant, process.stdout);
+    });
+
+  const audit = program.command('audit').description('The tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('Recompute every hash link and signed checkpoint (exit 0 intact, 1 naming the first broken entry)')
+    .option('--tenant <slug>', 'one tenant (default: every chain)')
+    .action(async (options: { tenant?: string }) => {
+      process.exitCode = await verifyAudit(options, process.stdout);
+    });
+  audit
+    .command('export')
+    .description('Write the log as JSON Lines with its signed checkpoints, for offline verification')
+    .requiredOption('-o, --output <file>', 'file to create (never overwritten)')
+    .option('--tenant <slug>', 'one tenant (default: every chain)')
+    .action(async (options: { output: string; tenant?: string }) => {
+      process.exitCode = await exportAudit(options, process.stderr);
     });
 
   return program;

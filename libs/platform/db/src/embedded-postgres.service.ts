@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { assertDatabaseReachable } from './assert-database-reachable.util';
 import { DatabaseError } from './database-error';
 import { findFreePort } from './find-free-port.util';
 
@@ -31,6 +32,9 @@ const password = 'sightline-embedded';
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
+  // `sightline token create` while `sightline serve` runs: use the cluster it started, leave it running.
+  const attached = await attachToRunningCluster(dataDir, options.database ?? 'postgres');
+  if (attached) return attached;
   const port = options.port ?? (await findFreePort());
   const log: string[] = [];
   const runAsPostgresUser = process.getuid?.() === 0;
@@ -68,6 +72,33 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+/** The cluster's server when another process runs it (postmaster.pid names a live process and its port). */
+async function attachToRunningCluster(dataDir: string, database: string): Promise<RunningPostgres | null> {
+  let lines: string[];
+  try {
+    lines = (await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return null;
+  const url = `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
+  // A stale pid file whose number another process now has: start the cluster as usual.
+  const reachable = await assertDatabaseReachable(url, 'embedded database', 2000).then(() => true, () => false);
+  return reachable ? { url, stop: async () => undefined } : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's (the postgres user when we run as root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function createDatabaseIfMissing(server: EmbeddedPostgresServer, database: string): Promise<void> {
