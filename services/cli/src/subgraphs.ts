@@ -21,7 +21,7 @@ export async function startLocalSubgraphs(
   const local: LocalSubgraph[] = [];
   if (!remote.inventory) {
     const inventoryDb = await openInventoryDatabase(databaseUrl);
-    const inventory = await createInventorySubgraph(inventoryDb, { secrets, producers: defaultSnapshotProducers() });
+    const inventory = await createInventorySubgraph(inventoryDb, { secrets, producers: defaultSnapshotProducers(), audit: (entry) => security.audit.append(entry) });
     await inventory.jobs.failInterrupted();
     closers.push(async () => {
       await inventory.jobs.whenIdle();

@@ -16,6 +16,7 @@ import { splitEntityId, toGroup, toUser } from './snapshot-contents/odoo-records
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SecretBox } from '@sightline/platform-secrets';
 import { JobRunner } from './jobs/job-runner';
+import type { JobAudit } from './jobs/job-runner';
 import type { SnapshotProducers } from './jobs/snapshot-producer';
 import { SourceService } from './sources/source.service';
 import { SourceResolver } from './sources/source.resolver';
@@ -35,6 +36,8 @@ export interface InventoryOptions {
   secrets: SecretBox;
   /** How each kind of source becomes a snapshot. */
   producers: SnapshotProducers;
+  /** Records syncs, imports and each use of a stored Odoo credential (the platform's audit log). */
+  audit?: JobAudit;
 }
 
 export const inventorySubgraphName = 'inventory';
@@ -43,7 +46,7 @@ export const inventorySubgraphName = 'inventory';
 export async function createInventorySubgraph(dataSource: DataSource, options: InventoryOptions): Promise<InventorySubgraph> {
   const snapshots = new SnapshotService(dataSource);
   const store = new StoreSnapshotUseCase(dataSource);
-  const jobs = new JobRunner(dataSource, store, options.producers, options.secrets);
+  const jobs = new JobRunner(dataSource, store, options.producers, options.secrets, options.audit);
   const sources = new SourceService(dataSource, options.secrets);
   const contents = new SnapshotContentsService(dataSource);
   const instances = new Map<unknown, object>([

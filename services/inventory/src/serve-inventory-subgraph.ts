@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { AuditLog, openAuditDatabase } from '@sightline/platform-audit';
 import { assertDatabaseReachable } from '@sightline/platform-db';
 import { serveSubgraphSchema } from '@sightline/platform-http';
 import type { Logger } from '@sightline/platform-http';
@@ -22,7 +23,9 @@ export async function serveInventorySubgraph(
 ): Promise<StandaloneSubgraph> {
   await assertDatabaseReachable(databaseUrl);
   const dataSource = await openInventoryDatabase(databaseUrl);
-  const { schema, jobs } = await createInventorySubgraph(dataSource, options);
+  const auditDb = await openAuditDatabase(databaseUrl, 2);
+  const audit = new AuditLog(auditDb);
+  const { schema, jobs } = await createInventorySubgraph(dataSource, { audit: (entry) => audit.append(entry), ...options });
   await jobs.failInterrupted();
   const health = async () => {
     await assertDatabaseReachable(databaseUrl, 'database', 2000);
@@ -35,6 +38,7 @@ export async function serveInventorySubgraph(
       await served.stop();
       await jobs.whenIdle();
       await dataSource.destroy();
+      await auditDb.destroy();
     },
   };
 }

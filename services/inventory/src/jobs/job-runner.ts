@@ -6,6 +6,12 @@ import type { JobKind, JobProgress } from '../entities/job.entity';
 import { SourceEntity } from '../entities/source.entity';
 import type { StoreSnapshotUseCase } from '../snapshots/store-snapshot.use-case';
 import type { SnapshotProducers } from './snapshot-producer';
+import type { AuditActor, AuditEntryInput } from '@sightline/platform-audit';
+
+/** Where syncs, imports and each use of a stored Odoo credential are recorded (the audit log). */
+export type JobAudit = (entry: AuditEntryInput) => Promise<unknown>;
+
+const runner: AuditActor = { kind: 'system', id: 'inventory-job-runner' };
 
 const progressIntervalMs = 250;
 
@@ -21,14 +27,19 @@ export class JobRunner {
     private readonly store: StoreSnapshotUseCase,
     private readonly producers: SnapshotProducers,
     private readonly secrets: SecretBox,
+    private readonly audit: JobAudit = async () => undefined,
   ) {}
 
   /** Queues a job for the source, or returns the one already queued or running. */
-  async start(source: SourceEntity, kind: JobKind): Promise<JobEntity> {
+  async start(source: SourceEntity, kind: JobKind, requestedBy: AuditActor = runner, origin: AuditEntryInput['origin'] = {}): Promise<JobEntity> {
     const jobs = this.dataSource.getRepository(JobEntity);
     const active = await jobs.findOneBy({ sourceId: source.id, status: In(['queued', 'running']) });
     if (active) return active;
     const job = await jobs.save(jobs.create({ tenantId: source.tenantId, sourceId: source.id, kind, status: 'queued', progress: {} }));
+    await this.audit({
+      tenantId: source.tenantId, actor: requestedBy, action: `${kind}.start`, objectType: 'Source', objectIds: [source.id], origin, outcome: 'success',
+      details: { jobId: job.id, source: source.name },
+    });
     const run = this.run(job.id, source.id).finally(() => this.running.delete(run));
     this.running.add(run);
     return job;
@@ -55,6 +66,8 @@ export class JobRunner {
   private async run(jobId: string, sourceId: string): Promise<void> {
     const jobs = this.dataSource.getRepository(JobEntity);
     await jobs.update(jobId, { status: 'running', startedAt: new Date() });
+    let tenantId: string | undefined;
+    let kind: JobKind = 'sync';
     try {
       const source = await this.dataSource
         .getRepository(SourceEntity)
@@ -62,8 +75,16 @@ export class JobRunner {
         .addSelect('s.credential')
         .where('s.id = :id', { id: sourceId })
         .getOneOrFail();
+      tenantId = source.tenantId;
+      kind = source.kind === 'odoo' ? 'sync' : 'import-addons';
       const producer = source.kind === 'odoo' ? this.producers.odoo : this.producers.addons;
       const progress = throttledProgress((p) => jobs.update(jobId, { progress: p }));
+      if (source.credential) {
+        await this.audit({
+          tenantId, actor: runner, action: 'credential.use', objectType: 'Source', objectIds: [source.id], outcome: 'success',
+          details: { purpose: 'Odoo external API', jobId, url: source.odooUrl, login: source.odooLogin },
+        });
+      }
       const snapshot = await producer(source, {
         credential: source.credential ? this.secrets.open(source.credential, source.id) : null,
         onProgress: progress.report,
@@ -71,8 +92,17 @@ export class JobRunner {
       await progress.flush();
       const stored = await this.store.execute({ tenantId: source.tenantId, snapshot, label: `${source.name} (${snapshot.meta.source.description})`, sourceId });
       await jobs.update(jobId, { status: 'succeeded', snapshotId: stored.id, finishedAt: new Date(), progress: { phase: 'done' } });
+      // The job's own row already records the outcome: an audit outage must not turn a stored snapshot into a failed job.
+      await this.audit({
+        tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId, stored.id], outcome: 'success',
+        details: { jobId, snapshotId: stored.id, contentHash: stored.contentHash },
+      }).catch(() => undefined);
     } catch (error) {
       await jobs.update(jobId, { status: 'failed', error: messageOf(error), finishedAt: new Date() });
+      if (tenantId) {
+        await this.audit({ tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId], outcome: 'failure', details: { jobId, error: messageOf(error) } })
+          .catch(() => undefined);
+      }
     }
   }
 }

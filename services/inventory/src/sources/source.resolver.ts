@@ -95,7 +95,7 @@ export class SourceResolver {
   async syncSource(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
     if (source.kind !== 'odoo') throw new UserInputError('sourceId', 'is an addons source: use importAddons');
-    return toJobType(await this.jobs.start(source, 'sync'));
+    return toJobType(await this.jobs.start(source, 'sync', actorOf(ctx), { ...ctx.origin, requestId: ctx.requestId }));
   }
 
   @Can('run', 'Source')
@@ -103,6 +103,10 @@ export class SourceResolver {
   async importAddons(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
     if (source.kind !== 'addons') throw new UserInputError('sourceId', 'is an Odoo source: use syncSource');
-    return toJobType(await this.jobs.start(source, 'import-addons'));
+    return toJobType(await this.jobs.start(source, 'import-addons', actorOf(ctx), { ...ctx.origin, requestId: ctx.requestId }));
   }
+}
+
+function actorOf(context: RequestContext) {
+  return { kind: context.principal.kind, id: context.principal.id, name: context.principal.name };
 }

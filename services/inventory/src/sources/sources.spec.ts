@@ -150,6 +150,15 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
       expect(failed.status).toBe('failed');
       expect(failed.error).toMatch(/authent/i);
       expect(failed.error).not.toContain('not-the-key');
+
+      // Who started each sync, each use of a stored key, and how each ended: in the audit log, never the key.
+      const entries = await sql(`select action, outcome, actor ->> 'id' as actor, object_ids, details::text from audit.entry where action like 'sync.%' or action = 'credential.use' order by seq`);
+      expect(entries.map((e) => `${e.action} ${e.outcome} ${e.actor}`)).toEqual([
+        'sync.start success test-principal', 'credential.use success inventory-job-runner', 'sync.finish success inventory-job-runner',
+        'sync.start success test-principal', 'credential.use success inventory-job-runner', 'sync.finish failure inventory-job-runner',
+      ]);
+      expect(entries[2].object_ids).toEqual([good, job.snapshotId]);
+      expect(JSON.stringify(entries)).not.toContain(odoo.credentials.apiKey);
     } finally {
       await odoo.close();
     }
