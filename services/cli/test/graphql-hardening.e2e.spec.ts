@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,19 @@ describe('hostile GraphQL operations are rejected before they run', () => {
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
     const response = await fetch(`${platforms.production!.url}?query=${encodeURIComponent('{ inventoryStatus { databaseName } }')}`);
     expect(response.status).toBe(400);
+  });
+
+  it('serves dashboards persisted queries by hash (automatic persisted queries)', async () => {
+    const query = '{ inventoryStatus { snapshotCount } }';
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const unknown = await post('production', { extensions: { persistedQuery } });
+    expect(unknown.body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await post('production', { query, extensions: { persistedQuery } });
+    expect(registered.body.errors).toBeUndefined();
+    const byHash = await post('production', { extensions: { persistedQuery } });
+    expect(byHash.body).toEqual(registered.body);
+    const mismatch = await post('production', { query: '{ inventoryStatus { databaseName } }', extensions: { persistedQuery } });
+    expect(mismatch.status).toBe(400);
   });
 
   it('turns introspection and field suggestions off in production, not in development', async () => {
