@@ -173,4 +173,17 @@ describe('access control through the gateway, per role', () => {
     expect(entry).toMatchObject({ outcome: 'failure', tenant_id: null, actor: { kind: 'token', id: forged.slice(0, 12) }, details: { reason: 'API token unknown' } });
     expect(JSON.stringify(entry)).not.toContain(forged.slice(12));
   });
+
+  // Last: it exhausts this address's allowance of failed logins.
+  it('slows password guessing: after five failed logins the next attempt is refused with Retry-After', async () => {
+    const attempt = () => fetch(`${base()}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'mallory', password: 'guess' }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
+    expect(statuses).toEqual([401, 401, 401, 401]); // plus the wrong password of the session test: five from this address
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const [entry] = await queryRows(database.url, `select outcome, details from audit.entry where action = 'session.login' order by seq desc limit 1`);
+    expect(entry).toEqual({ outcome: 'denied', details: { reason: 'too many failed logins' } });
+  });
 });

@@ -18,7 +18,8 @@ export async function createInventoryTables(url: string): Promise<void> {
     );
     insert into inventory.tenant (slug) values ('default'), ('other');`);
   // As the inventory's migration does: the tenant role reads snapshots under row-level security.
-  await enableTenantIsolation({ query: (sql: string, params?: unknown[]) => queryRows(url, sql, params ?? []) }, 'inventory');
+  const db = { query: (sql: string, params?: unknown[]) => queryRows(url, sql, params ?? []) } as unknown as Parameters<typeof enableTenantIsolation>[0];
+  await enableTenantIsolation(db, 'inventory');
 }
 
 export async function insertSnapshot(url: string, tenantSlug: string, snapshot: Snapshot): Promise<string> {

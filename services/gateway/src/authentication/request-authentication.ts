@@ -48,6 +48,7 @@ export function requestAuthentication(options: RequestAuthenticationOptions): Co
     const key = `${principal.kind}:${principal.id}:${tenant.id}`;
     const now = Date.now();
     if ((lastAudited.get(key) ?? -Infinity) <= now - interval) {
+      if (lastAudited.size >= 10_000) lastAudited.clear(); // bounded: at worst one extra entry per principal
       lastAudited.set(key, now);
       await options.audit({
         tenantId: tenant.id,

@@ -3,6 +3,7 @@ import type { Request, Response, Router } from 'express';
 import type { AuditEntryInput } from '@sightline/platform-audit';
 import type { LocalUserService, SessionService } from '@sightline/platform-auth';
 import type { Logger } from '@sightline/platform-http';
+import { LoginThrottle } from './login-throttle';
 import { isCrossOrigin, requestCredential, requestOrigin, sessionCookieName } from './request-credential.util';
 
 export interface SessionRoutesOptions {
@@ -12,6 +13,7 @@ export interface SessionRoutesOptions {
   /** Secure cookies (HTTPS only): on in production. */
   secureCookies: boolean;
   logger: Logger;
+  throttle?: LoginThrottle;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface SessionRoutesOptions {
  * and a foreign Origin is refused outright: a login form on another site cannot plant a session.
  */
 export function sessionRoutes(options: SessionRoutesOptions): Router {
+  options = { ...options, throttle: options.throttle ?? new LoginThrottle() };
   const router = express.Router();
   const json = express.json({ limit: '4kb' });
   router.post('/auth/login', json, (req, res) => void login(req, res, options).catch((error: unknown) => fail(res, error, options.logger)));
@@ -35,11 +38,20 @@ async function login(req: Request, res: Response, options: SessionRoutesOptions)
     return void res.status(400).json({ error: 'expected { "login": string, "password": string }' });
   }
   const origin = requestOrigin(req);
+  const throttle = options.throttle!;
+  const waitMs = throttle.retryAfterMs(name, origin.ip ?? 'unknown');
+  if (waitMs > 0) {
+    await options.audit({ tenantId: null, actor: { kind: 'user', id: `login:${name.slice(0, 100)}` }, action: 'session.login', origin, outcome: 'denied', details: { reason: 'too many failed logins' } });
+    res.setHeader('retry-after', String(Math.ceil(waitMs / 1000)));
+    return void res.status(429).json({ error: 'too many failed logins; try again later' });
+  }
   const principal = await options.users.authenticate(name, password);
   if (!principal) {
+    throttle.failed(name, origin.ip ?? 'unknown');
     await options.audit({ tenantId: null, actor: { kind: 'user', id: `login:${name.slice(0, 100)}` }, action: 'session.login', origin, outcome: 'failure', details: {} });
     return void res.status(401).json({ error: 'wrong login or password' });
   }
+  throttle.succeeded(name);
   const sessionId = await options.sessions.open(principal.id, origin);
   for (const membership of principal.tenants) {
     await options.audit({ tenantId: membership.tenantId, actor: { kind: 'user', id: principal.id, name: principal.name }, action: 'session.login', origin, outcome: 'success', details: {} });
