@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { servePlatform } from './commands/serve.command';
-import { checkAddons } from './commands/check.command';
-import { diffSnapshotFiles } from './commands/diff.command';
-import { importSnapshotFile } from './commands/import.command';
-import { reportExposure } from './commands/exposure.command';
-import { snapshotAddons } from './commands/snapshot.command';
-import { syncOdoo } from './commands/sync.command';
-import { createToken, listTokens, revokeToken } from './commands/token.command';
-import { exportAudit, verifyAudit } from './commands/audit.command';
 
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
 
-/** The `sightline` command line. Each command's action resolves when the command is done. */
+/**
+ * The `sightline` command line. Each command's action resolves when the command is done. Commands
+ * load their module when they run, so `sightline check` does not pay for the server's dependencies.
+ */
 export function createProgram(): Command {
   const program = new Command('sightline')
     .description('Privacy governance for Odoo: who can see which personal data, why, and who signed off on it.')
@@ -28,7 +22,7 @@ export function createProgram(): Command {
     .option('--host <host>', 'address to listen on (default: SIGHTLINE_HOST or 127.0.0.1)')
     .option('--demo', 'seed an empty database with demo data built on the real Odoo 17/18/19 corpus', false)
     .action(async (options: { port?: number; host?: string; demo?: boolean }) => {
-      const platform = await servePlatform(options);
+      const platform = await (await import('./commands/serve.command.js')).servePlatform(options);
       process.stdout.write(`Sightline is serving ${platform.url}\n`);
       await untilSignalled();
       await platform.stop();
@@ -44,7 +38,7 @@ export function createProgram(): Command {
     .option('--lenient', 'record problems as snapshot warnings instead of failing', false)
     .option('-o, --out <file>', 'write the snapshot here instead of stdout')
     .action(async (options) => {
-      process.exitCode = await snapshotAddons(options, process.stdout, process.stderr);
+      process.exitCode = await (await import('./commands/snapshot.command.js')).snapshotAddons(options, process.stdout, process.stderr);
     });
 
   program
@@ -58,7 +52,7 @@ export function createProgram(): Command {
     .option('--addons <paths...>', "the instance's addons paths, for field groups (default: the shipped catalog)")
     .option('-o, --out <file>', 'write the snapshot here instead of stdout')
     .action(async (options) => {
-      process.exitCode = await syncOdoo(options, process.env, process.stdout, process.stderr);
+      process.exitCode = await (await import('./commands/sync.command.js')).syncOdoo(options, process.env, process.stdout, process.stderr);
     });
 
   program
@@ -68,7 +62,7 @@ export function createProgram(): Command {
     .argument('<after.json>')
     .addOption(formatOption(['text', 'json']))
     .action(async (a: string, b: string, options: { format: 'text' | 'json' }) => {
-      process.exitCode = await diffSnapshotFiles(a, b, options, process.stdout);
+      process.exitCode = await (await import('./commands/diff.command.js')).diffSnapshotFiles(a, b, options, process.stdout);
     });
 
   program
@@ -78,7 +72,7 @@ export function createProgram(): Command {
     .option('--label <text>', 'label shown in the UI and API (default: the file name)')
     .option('--tenant <slug>', 'tenant to store it for', 'default')
     .action(async (path: string, options: { label?: string; tenant: string }) => {
-      process.exitCode = await importSnapshotFile(path, options, process.stdout);
+      process.exitCode = await (await import('./commands/import.command.js')).importSnapshotFile(path, options, process.stdout);
     });
 
   program
@@ -95,7 +89,7 @@ export function createProgram(): Command {
     .option('--counts', 'per user: count the records reached on the mirrored models', false)
     .addOption(formatOption(['text', 'json', 'csv']))
     .action(async (options) => {
-      process.exitCode = await reportExposure(options, process.stdout);
+      process.exitCode = await (await import('./commands/exposure.command.js')).reportExposure(options, process.stdout);
     });
 
   program
@@ -115,7 +109,7 @@ export function createProgram(): Command {
     .addOption(formatOption(['text', 'json', 'sarif', 'junit', 'github']))
     .option('-o, --output <file>', 'write the report here instead of stdout')
     .action(async (options) => {
-      process.exitCode = await checkAddons(options, version, process.stdout);
+      process.exitCode = await (await import('./commands/check.command.js')).checkAddons(options, version, process.stdout);
     });
 
   const token = program.command('token').description('API tokens for dashboards and automation (shown once, stored hashed)');
@@ -127,14 +121,14 @@ export function createProgram(): Command {
     .option('--tenant <slug>', 'tenant the token acts in', 'default')
     .option('--expires-in <duration>', 'e.g. 12h or 90d (default: no expiry)')
     .action(async (options) => {
-      process.exitCode = await createToken(options, process.stdout, process.stderr);
+      process.exitCode = await (await import('./commands/token.command.js')).createToken(options, process.stdout, process.stderr);
     });
   token
     .command('list')
     .description("List a tenant's tokens (never the secrets)")
     .option('--tenant <slug>', 'tenant', 'default')
     .action(async (options: { tenant: string }) => {
-      process.exitCode = await listTokens(options.tenant, process.stdout);
+      process.exitCode = await (await import('./commands/token.command.js')).listTokens(options.tenant, process.stdout);
     });
   token
     .command('revoke')
@@ -142,7 +136,7 @@ export function createProgram(): Command {
     .argument('<id>')
     .option('--tenant <slug>', 'tenant', 'default')
     .action(async (id: string, options: { tenant: string }) => {
-      process.exitCode = await revokeToken(id, options.tenant, process.stdout);
+      process.exitCode = await (await import('./commands/token.command.js')).revokeToken(id, options.tenant, process.stdout);
     });
 
   const audit = program.command('audit').description('The tamper-evident audit log');
@@ -151,7 +145,7 @@ export function createProgram(): Command {
     .description('Recompute every hash link and signed checkpoint (exit 0 intact, 1 naming the first broken entry)')
     .option('--tenant <slug>', 'one tenant (default: every chain)')
     .action(async (options: { tenant?: string }) => {
-      process.exitCode = await verifyAudit(options, process.stdout);
+      process.exitCode = await (await import('./commands/audit.command.js')).verifyAudit(options, process.stdout);
     });
   audit
     .command('export')
@@ -159,7 +153,7 @@ export function createProgram(): Command {
     .requiredOption('-o, --output <file>', 'file to create (never overwritten)')
     .option('--tenant <slug>', 'one tenant (default: every chain)')
     .action(async (options: { output: string; tenant?: string }) => {
-      process.exitCode = await exportAudit(options, process.stderr);
+      process.exitCode = await (await import('./commands/audit.command.js')).exportAudit(options, process.stderr);
     });
 
   return program;
