@@ -23,11 +23,7 @@ export async function serveExposureSubgraph(
   await assertDatabaseReachable(databaseUrl);
   const dataSource = await openExposureDatabase(databaseUrl);
   const { schema } = await createExposureSubgraph(dataSource, options);
-  const health = async () => {
-    await assertDatabaseReachable(databaseUrl, 'database', 2000);
-    return { database: 'url' };
-  };
-  const served = await serveSubgraphSchema({ schema, port, host, logger, health, databaseUrl, secretKey });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey });
   return {
     server: served.server,
     stop: async () => {

@@ -25,11 +25,7 @@ export async function serveIdentitySubgraph(
   const authDb = await openAuthDatabase(databaseUrl);
   const auditDb = await openAuditDatabase(databaseUrl);
   const { schema } = await createIdentitySubgraph({ authDb, auditDb, audit: new AuditLog(auditDb), trustedKeys: () => trustedKeys });
-  const health = async () => {
-    await assertDatabaseReachable(databaseUrl, 'database', 2000);
-    return { database: 'url' };
-  };
-  const served = await serveSubgraphSchema({ schema, port, host, logger, health, databaseUrl, secretKey });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey });
   return {
     server: served.server,
     stop: async () => {

@@ -27,11 +27,7 @@ export async function serveInventorySubgraph(
   const audit = new AuditLog(auditDb);
   const { schema, jobs } = await createInventorySubgraph(dataSource, { audit: (entry) => audit.append(entry), ...options });
   await jobs.failInterrupted();
-  const health = async () => {
-    await assertDatabaseReachable(databaseUrl, 'database', 2000);
-    return { database: 'url' };
-  };
-  const served = await serveSubgraphSchema({ schema, port, host, logger, health, databaseUrl, secretKey });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey });
   return {
     server: served.server,
     stop: async () => {

@@ -8,4 +8,5 @@ export { resolveDatabase } from './resolve-database.util';
 export type { DatabaseHandle, DatabaseKind, ResolveDatabaseOptions } from './resolve-database.util';
 export { openServiceDatabase } from './service-data-source.util';
 export type { ServiceDatabaseOptions } from './service-data-source.util';
-export { enableTenantIsolation, isTenantIsolationEnforced, tenantRole, withTenant } from './tenant-isolation.util';
+export { enableTenantIsolation, isTenantIsolationEnforced, tenantIsolationMigration, tenantRole, withTenant } from './tenant-isolation.util';
+export { ensureRole } from './ensure-role.util';

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { ensureRole } from './ensure-role.util';
 
 /**
  * The PostgreSQL role services switch to for tenant-scoped work. It owns nothing, so row-level
@@ -15,25 +16,13 @@ const tenantSetting = 'sightline.tenant_id';
  * Creating the role needs CREATEROLE; without it a notice asks the administrator to.
  */
 export async function enableTenantIsolation(db: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
-  await db.query(`
-    do $$
-    begin
-      if not exists (select from pg_roles where rolname = '${tenantRole}') then
-        begin
-          create role ${tenantRole} nologin;
-        exception when duplicate_object or unique_violation then null;
-                  when insufficient_privilege then raise notice 'cannot create role ${tenantRole}: create it, grant it to the service user, and re-run';
-        end;
-      end if;
-      if exists (select from pg_roles where rolname = '${tenantRole}') then
-        if not pg_has_role(current_user, '${tenantRole}', 'member') then
-          execute format('grant ${tenantRole} to %I', current_user);
-        end if;
-        grant usage on schema ${schema} to ${tenantRole};
-        grant select, insert, update, delete on all tables in schema ${schema} to ${tenantRole};
-        grant usage on all sequences in schema ${schema} to ${tenantRole};
-      end if;
-    end $$`);
+  await ensureRole(db, tenantRole, `
+    if not pg_has_role(current_user, '${tenantRole}', 'member') then
+      execute format('grant ${tenantRole} to %I', current_user);
+    end if;
+    grant usage on schema ${schema} to ${tenantRole};
+    grant select, insert, update, delete on all tables in schema ${schema} to ${tenantRole};
+    grant usage on all sequences in schema ${schema} to ${tenantRole};`);
   const current = `nullif(current_setting('${tenantSetting}', true), '')::uuid`;
   const tables: Array<{ table_name: string }> = await db.query(
     `select table_name from information_schema.columns where table_schema = $1 and column_name = 'tenant_id' order by table_name`,
@@ -44,6 +33,28 @@ export async function enableTenantIsolation(db: Pick<QueryRunner, 'query'>, sche
     await db.query(`drop policy if exists tenant_isolation on ${schema}.${table}`);
     await db.query(`create policy tenant_isolation on ${schema}.${table} using (tenant_id = ${current}) with check (tenant_id = ${current})`);
   }
+}
+
+/**
+ * A migration that runs enableTenantIsolation on a service's schema (timestamped like the
+ * service's other migrations; add another when a migration creates a table with a tenant_id).
+ */
+export function tenantIsolationMigration(schema: string, timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `Enable${schema[0].toUpperCase()}${schema.slice(1)}TenantIsolation${timestamp}`;
+
+    async up(db: QueryRunner): Promise<void> {
+      await enableTenantIsolation(db, schema);
+    }
+
+    async down(db: QueryRunner): Promise<void> {
+      const tables: Array<{ tablename: string }> = await db.query(`select tablename from pg_policies where schemaname = $1 and policyname = 'tenant_isolation'`, [schema]);
+      for (const { tablename } of tables) {
+        await db.query(`drop policy tenant_isolation on ${schema}.${tablename}`);
+        await db.query(`alter table ${schema}.${tablename} disable row level security`);
+      }
+    }
+  };
 }
 
 const usable = new WeakMap<DataSource, Promise<boolean>>();

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { AuditLog, openAuditDatabase } from '@sightline/platform-audit';
 import { gatewayAssertionKey } from '@sightline/platform-auth';
+import { assertDatabaseReachable } from '@sightline/platform-db';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { auditTrailPlugin } from './audit-trail.plugin';
 import { createGraphQLApp } from './create-graphql-app.util';
@@ -18,7 +19,8 @@ export interface SubgraphServerOptions {
   port: number;
   host: string;
   logger: Logger;
-  health: HealthCheck;
+  /** Default: the database answers within 2 s. */
+  health?: HealthCheck;
   /** The database whose audit log receives what this subgraph returns (the platform's one database). */
   databaseUrl: string;
   /** The platform secret key the gateway shares: only requests it vouches for are served. */
@@ -49,7 +51,11 @@ export async function serveSubgraphSchema(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
   const context = gatewayAssertionContext(gatewayAssertionKey(options.secretKey));
-  const server = await listen(createGraphQLApp({ apollo, health: options.health, metrics, context }), options.port, options.host);
+  const health: HealthCheck = options.health ?? (async () => {
+    await assertDatabaseReachable(options.databaseUrl, 'database', 2000);
+    return { database: 'url' };
+  });
+  const server = await listen(createGraphQLApp({ apollo, health, metrics, context }), options.port, options.host);
   return {
     server,
     stop: async () => {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { ensureRole } from '@sightline/platform-db';
 import { auditWriterRole } from '../audit-writer-role';
 
 const hashCheck = (column: string) => `check (${column} ~ '^[0-9a-f]{64}$')`;
@@ -51,24 +52,10 @@ export class CreateAuditSchema1764000000000 implements MigrationInterface {
       await db.query(`create trigger ${table}_no_truncate before truncate on audit.${table} for each statement execute function audit.reject_change()`);
     }
 
-    // Roles are cluster-wide: create it once, tolerate a concurrent creator, and skip (with a notice)
-    // when the migrating user may not create roles; the database administrator then creates it.
-    await db.query(`
-      do $$
-      begin
-        if not exists (select from pg_roles where rolname = '${auditWriterRole}') then
-          begin
-            create role ${auditWriterRole} nologin;
-          exception when duplicate_object or unique_violation then null;
-                    when insufficient_privilege then raise notice 'cannot create role ${auditWriterRole}: create it and re-grant';
-          end;
-        end if;
-        if exists (select from pg_roles where rolname = '${auditWriterRole}') then
-          grant usage on schema audit to ${auditWriterRole};
-          grant select, insert on audit.entry, audit.checkpoint to ${auditWriterRole};
-          grant usage on sequence audit.entry_seq_seq, audit.checkpoint_id_seq to ${auditWriterRole};
-        end if;
-      end $$`);
+    await ensureRole(db, auditWriterRole, `
+      grant usage on schema audit to ${auditWriterRole};
+      grant select, insert on audit.entry, audit.checkpoint to ${auditWriterRole};
+      grant usage on sequence audit.entry_seq_seq, audit.checkpoint_id_seq to ${auditWriterRole};`);
   }
 
   async down(db: QueryRunner): Promise<void> {
