@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { snapshotHash } from '@sightline/odoo-model';
+import { withTenant } from '@sightline/platform-db';
 import type { Snapshot } from '@sightline/odoo-model';
 import { SnapshotEntity } from '../entities/snapshot.entity';
 import type { SnapshotCounts } from '../entities/snapshot.entity';
@@ -15,13 +16,14 @@ export interface StoreSnapshotInput {
 
 /**
  * Writes a snapshot and all its rows in one transaction, one bulk statement per table: either the
- * whole snapshot is visible afterwards or nothing of it is.
+ * whole snapshot is visible afterwards or nothing of it is. It acts as the tenant's role, so
+ * row-level security refuses any row that would land in another tenant.
  */
 export class StoreSnapshotUseCase {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(input: StoreSnapshotInput): Promise<SnapshotEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return withTenant(this.dataSource, input.tenantId, async (manager) => {
       const entity = await manager.getRepository(SnapshotEntity).save(
         manager.getRepository(SnapshotEntity).create({
           tenantId: input.tenantId,

@@ -30,16 +30,12 @@ export class SourceService {
     private readonly secrets: SecretBox,
   ) {}
 
-  private get repository() {
-    return this.dataSource.getRepository(SourceEntity);
-  }
-
   async createOdoo(tenantId: string, input: OdooSourceInput): Promise<SourceEntity> {
     assertHttpUrl(input.url);
     requireText('input.database', input.database);
     requireText('input.login', input.login);
     requireText('input.apiKey', input.secret);
-    return this.dataSource.transaction(async (manager) => {
+    return withTenant(this.dataSource, tenantId, async (manager) => {
       const repository = manager.getRepository(SourceEntity);
       const source = await repository.save(
         repository.create({
@@ -56,20 +52,23 @@ export class SourceService {
     if (input.addonsPaths.length === 0 || input.addonsPaths.some((p) => !p.trim())) {
       throw new UserInputError('input.addonsPaths', 'needs at least one non-empty path');
     }
-    return this.repository
-      .save(
-        this.repository.create({
-          tenantId, kind: 'addons', name: requireText('input.name', input.name), addonsPaths: input.addonsPaths,
-          installModules: input.install, odooVersion: input.odooVersion, odooUrl: null, odooDatabase: null, odooLogin: null,
-          odooProtocol: null,
+    const name = requireText('input.name', input.name);
+    return withTenant(this.dataSource, tenantId, (manager) => {
+      const repository = manager.getRepository(SourceEntity);
+      return repository.save(
+        repository.create({
+          tenantId, kind: 'addons', name, addonsPaths: input.addonsPaths, installModules: input.install, odooVersion: input.odooVersion,
+          odooUrl: null, odooDatabase: null, odooLogin: null, odooProtocol: null,
         }),
-      )
-      .catch(rethrowDuplicateName);
+      );
+    }).catch(rethrowDuplicateName);
   }
 
   async setCredential(source: SourceEntity, secret: string): Promise<void> {
     requireText('apiKey', secret);
-    await this.repository.update(source.id, { credential: this.secrets.seal(secret, source.id) });
+    await withTenant(this.dataSource, source.tenantId, (manager) =>
+      manager.getRepository(SourceEntity).update({ id: source.id, tenantId: source.tenantId }, { credential: this.secrets.seal(secret, source.id) }),
+    );
   }
 
   async hasCredential(sourceId: string): Promise<boolean> {
