@@ -144,8 +144,19 @@ export function createProgram(): Command {
     .command('verify')
     .description('Recompute every hash link and signed checkpoint (exit 0 intact, 1 naming the first broken entry)')
     .option('--tenant <slug>', 'one tenant (default: every chain)')
-    .action(async (options: { tenant?: string }) => {
-      process.exitCode = await (await import('./commands/audit.command.js')).verifyAudit(options, process.stdout);
+    .option('--file <export.jsonl>', 'verify an export file instead of the database (no database needed)')
+    .option('--public-key <base64...>', 'with --file: the signing public key(s) to trust (default: this installation\'s)')
+    .action(async (options: { tenant?: string; file?: string; publicKey?: string[] }) => {
+      const commands = await import('./commands/audit.command.js');
+      process.exitCode = options.file
+        ? await commands.verifyAuditExport(options.file, options.publicKey ?? [], process.stdout)
+        : await commands.verifyAudit(options, process.stdout);
+    });
+  audit
+    .command('public-key')
+    .description("Print the audit signing key's public half (for auditors, and for SIGHTLINE_AUDIT_TRUSTED_KEYS after a rotation)")
+    .action(async () => {
+      process.exitCode = await (await import('./commands/audit.command.js')).printAuditPublicKey(process.stdout, process.stderr);
     });
   audit
     .command('export')

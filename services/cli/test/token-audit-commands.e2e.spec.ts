@@ -65,6 +65,29 @@ describe('sightline token and sightline audit', () => {
     expect(result.stderr).toContain('--role: expected one of admin, privacy-officer, reviewer, auditor, viewer, ci');
   });
 
+  it('verifies an export offline with the public key, and keeps old checkpoints verifiable after a key rotation', async () => {
+    const printed = await runCliAsync(['audit', 'public-key'], env);
+    const publicKey = printed.stdout.trim();
+    expect(printed.stderr).toMatch(/^key id [0-9a-f]{16}/);
+    const file = join(dataDir, 'rotation.jsonl');
+    expect((await runCliAsync(['audit', 'export', '-o', file], env)).status).toBe(0);
+    const offline = await runCliAsync(['audit', 'verify', '--file', file, '--public-key', publicKey], {});
+    expect(offline.stdout).toMatch(/intact, \d+ entries, [1-9]\d* signed checkpoints verified/);
+    const stranger = (await runCliAsync(['audit', 'public-key'], { ...env, SIGHTLINE_AUDIT_SIGNING_KEY: randomBytes(32).toString('base64') })).stdout.trim();
+    const untrusted = await runCliAsync(['audit', 'verify', '--file', file, '--public-key', stranger], {});
+    expect(untrusted.status).toBe(1);
+    expect(untrusted.stdout).toContain('BROKEN');
+
+    // A new signing key: the checkpoints the old one signed verify only while it stays trusted.
+    const rotated = { ...env, SIGHTLINE_AUDIT_SIGNING_KEY: randomBytes(32).toString('base64') };
+    expect((await runCliAsync(['audit', 'verify'], rotated)).status).toBe(1);
+    const trusted = await runCliAsync(['audit', 'verify'], { ...rotated, SIGHTLINE_AUDIT_TRUSTED_KEYS: publicKey });
+    expect(trusted.stdout).toMatch(/^audit log intact/);
+    const badKey = await runCliAsync(['audit', 'verify'], { ...rotated, SIGHTLINE_AUDIT_TRUSTED_KEYS: 'bm90IGEga2V5' });
+    expect(badKey.status).toBe(78);
+    expect(badKey.stderr).toContain('SIGHTLINE_AUDIT_TRUSTED_KEYS: key 1: not a public key');
+  });
+
   it('verifies the audit log, exports it, and names the first entry someone altered', async () => {
     const intact = await runCliAsync(['audit', 'verify'], env);
     expect(intact.stdout).toMatch(/^audit log intact \(all chains\): \d+ entries, \d+ signed checkpoints verified/);

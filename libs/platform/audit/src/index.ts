@@ -25,3 +25,4 @@ export type { AuditPage, AuditQuery } from './query-audit-log.util';
 export { exportAuditLog, auditExportFormat } from './export-audit-log.util';
 export type { AuditExportSummary } from './export-audit-log.util';
 export { importAndVerify } from './import-and-verify.util';
+export { decodeAuditPublicKey, encodeAuditPublicKey } from './audit-public-key.util';

@@ -12,7 +12,29 @@ describe('loadPlatformConfig', () => {
       environment: 'development',
       secretKey: undefined,
       subgraphUrls: {},
+      auditTrustedKeys: [],
     });
+  });
+
+  it('reads the OIDC settings together, and refuses a partial or stray one naming the variable', () => {
+    const oidc = {
+      SIGHTLINE_OIDC_ISSUER: 'https://idp.example.com/realms/acme',
+      SIGHTLINE_OIDC_AUDIENCE: 'sightline',
+      SIGHTLINE_OIDC_JWKS_URL: 'https://idp.example.com/realms/acme/certs',
+      SIGHTLINE_OIDC_ROLE_MAPPING: 'dpo = privacy-officer, it-audit=auditor',
+    };
+    expect(loadPlatformConfig(oidc).oidc).toEqual({
+      issuer: oidc.SIGHTLINE_OIDC_ISSUER, audience: 'sightline', jwksUrl: oidc.SIGHTLINE_OIDC_JWKS_URL,
+      tenantsClaim: 'sightline_tenants', rolesClaim: 'sightline_roles', roleMapping: { dpo: 'privacy-officer', 'it-audit': 'auditor' },
+    });
+    expect(() => loadPlatformConfig({ ...oidc, SIGHTLINE_OIDC_AUDIENCE: '' })).toThrow('SIGHTLINE_OIDC_AUDIENCE: is required with SIGHTLINE_OIDC_ISSUER');
+    expect(() => loadPlatformConfig({ SIGHTLINE_OIDC_AUDIENCE: 'sightline' })).toThrow('SIGHTLINE_OIDC_AUDIENCE: is set but SIGHTLINE_OIDC_ISSUER is not');
+    expect(() => loadPlatformConfig({ ...oidc, SIGHTLINE_OIDC_ROLE_MAPPING: 'dpo' })).toThrow(/SIGHTLINE_OIDC_ROLE_MAPPING: expected idp-name=role pairs/);
+  });
+
+  it('splits the trusted audit keys and refuses malformed ones', () => {
+    expect(loadPlatformConfig({ SIGHTLINE_AUDIT_TRUSTED_KEYS: 'AAAA, BBBB' }).auditTrustedKeys).toEqual(['AAAA', 'BBBB']);
+    expect(() => loadPlatformConfig({ SIGHTLINE_AUDIT_TRUSTED_KEYS: 'not a key!' })).toThrow(/SIGHTLINE_AUDIT_TRUSTED_KEYS/);
   });
 
   it('reads every variable and the per-subgraph URLs', () => {

@@ -15,6 +15,8 @@ export interface PlatformConfig {
   subgraphUrls: Record<string, string>;
   /** Ed25519 key that signs audit checkpoints; when absent a key file in the data directory is used. */
   auditSigningKey?: string;
+  /** Public keys of earlier signing keys (base64 SPKI DER), still trusted when verifying old checkpoints. */
+  auditTrustedKeys: string[];
   /** Bearer JWTs are accepted when an issuer is configured. */
   oidc?: OidcConfig;
 }
@@ -59,6 +61,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     secretKey: values.SIGHTLINE_SECRET_KEY,
     subgraphUrls: readSubgraphUrls(env),
     auditSigningKey: values.SIGHTLINE_AUDIT_SIGNING_KEY,
+    auditTrustedKeys: (values.SIGHTLINE_AUDIT_TRUSTED_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     oidc: readOidc(values),
   };
 }

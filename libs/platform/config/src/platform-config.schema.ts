@@ -30,6 +30,10 @@ export const platformEnvironmentSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'expected the base64 of 32 random bytes (openssl rand -base64 32)')
     .optional(),
   SIGHTLINE_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  SIGHTLINE_AUDIT_TRUSTED_KEYS: z
+    .string()
+    .regex(/^\s*[A-Za-z0-9+/=]+\s*(,\s*[A-Za-z0-9+/=]+\s*)*$/, 'expected public keys as printed by `sightline audit public-key`, separated by commas')
+    .optional(),
   SIGHTLINE_OIDC_ISSUER: httpUrl.optional(),
   SIGHTLINE_OIDC_AUDIENCE: z.string().min(1, 'expected the audience (client id) tokens are issued for').optional(),
   SIGHTLINE_OIDC_JWKS_URL: httpUrl.optional(),

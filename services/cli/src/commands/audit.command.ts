@@ -1,6 +1,11 @@
+import { createPublicKey } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { exportAuditLog, verifyAuditLog } from '@sightline/platform-audit';
+import { join, resolve } from 'node:path';
+import { auditKeyId, decodeAuditPublicKey, encodeAuditPublicKey, exportAuditLog, importAndVerify, loadAuditSigningKey, verifyAuditLog } from '@sightline/platform-audit';
+import { loadPlatformConfig } from '@sightline/platform-config';
+import { CliError, exitCodes } from '../cli-error';
 import { asOperator, tenantIdOf } from '../security/operator-session';
+import { trustedKeysOf } from '../security/platform-security';
 
 export interface AuditScopeOptions {
   /** A tenant slug; all chains (every tenant and the platform chain) when absent. */
@@ -8,13 +13,12 @@ export interface AuditScopeOptions {
 }
 
 /**
- * Signs the current chain heads, then recomputes every hash link and checks every signed
- * checkpoint. Exit 0 when intact, 1 naming the first broken entry.
+ * Recomputes every hash link and checks every signed checkpoint; writes nothing. Exit 0 when
+ * intact, 1 naming the first broken entry.
  */
 export async function verifyAudit(options: AuditScopeOptions, out: NodeJS.WritableStream): Promise<number> {
   return asOperator(async (security) => {
     const tenantId = options.tenant ? await tenantIdOf(security, options.tenant) : undefined;
-    await security.audit.checkpoint();
     const result = await verifyAuditLog(security.auditDb, { trustedKeys: security.trustedKeys(), tenantId });
     const scope = options.tenant ? `tenant ${options.tenant}` : 'all chains';
     if (result.ok) {
@@ -37,4 +41,42 @@ export async function exportAudit(options: AuditScopeOptions & { output: string 
     err.write(`exported ${summary.entries} entries and ${summary.checkpoints} checkpoints to ${options.output} (public key id ${security.signer.keyId})\n`);
     return 0;
   });
+}
+
+/** Prints the signing key's public half (base64 SPKI DER): what auditors verify exports with, and what SIGHTLINE_AUDIT_TRUSTED_KEYS takes after a rotation. */
+export async function printAuditPublicKey(out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const config = loadPlatformConfig();
+  const key = createPublicKey(await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key')));
+  out.write(`${encodeAuditPublicKey(key)}\n`);
+  err.write(`key id ${auditKeyId(key)}\n`);
+  return 0;
+}
+
+/**
+ * Verifies an export file with no database: every hash link, and every checkpoint against the
+ * given public keys (default: this installation's signing key and its trusted earlier keys).
+ */
+export async function verifyAuditExport(file: string, publicKeys: string[], out: NodeJS.WritableStream): Promise<number> {
+  let keys;
+  if (publicKeys.length > 0) {
+    keys = publicKeys.map((text) => {
+      try {
+        return decodeAuditPublicKey(text, '--public-key');
+      } catch (error) {
+        throw new CliError((error as Error).message, exitCodes.usage);
+      }
+    });
+  } else {
+    const config = loadPlatformConfig();
+    keys = [createPublicKey(await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key'))), ...trustedKeysOf(config)];
+  }
+  const result = await importAndVerify(file, keys).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`${file}: cannot read (${error.code ?? error.message})`, exitCodes.input);
+  });
+  if (result.ok) {
+    out.write(`${file}: intact, ${result.entries} entries, ${result.checkpoints} signed checkpoints verified\n`);
+    return 0;
+  }
+  out.write(`${file}: BROKEN${result.firstBrokenSeq ? ` at entry ${result.firstBrokenSeq}` : ''}: ${result.reason}\n`);
+  return 1;
 }

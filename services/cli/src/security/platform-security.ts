@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { AuditLog, AuditSigner, loadAuditSigningKey, openAuditDatabase } from '@sightline/platform-audit';
+import { AuditLog, AuditSigner, decodeAuditPublicKey, loadAuditSigningKey, openAuditDatabase } from '@sightline/platform-audit';
 import { ApiTokenService, Authenticator, gatewayAssertionKey, isRole, LocalUserService, openAuthDatabase, RoleAssignmentService, SessionService } from '@sightline/platform-auth';
 import type { OidcVerificationOptions, Role } from '@sightline/platform-auth';
 import { ConfigError } from '@sightline/platform-config';
@@ -32,6 +32,7 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
     throw error;
   });
   const signer = new AuditSigner(signingKey);
+  const retired = trustedKeysOf(config);
   const tokens = new ApiTokenService(authDb);
   const users = new LocalUserService(authDb);
   const sessions = new SessionService(authDb);
@@ -42,7 +43,7 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
     auditDb,
     audit: new AuditLog(auditDb, signer),
     signer,
-    trustedKeys: () => [signer.publicKey],
+    trustedKeys: () => [signer.publicKey, ...retired],
     authentication: { authenticator, users, sessions, tenants, assertionKey: gatewayAssertionKey(secretKey) },
     users,
     tokens,
@@ -52,6 +53,17 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
       await auditDb.destroy();
     },
   };
+}
+
+/** Public keys of earlier signing keys (after a rotation), so their checkpoints still verify. */
+export function trustedKeysOf(config: PlatformConfig): KeyObject[] {
+  return config.auditTrustedKeys.map((text, index) => {
+    try {
+      return decodeAuditPublicKey(text, `key ${index + 1}`);
+    } catch (error) {
+      throw new ConfigError('SIGHTLINE_AUDIT_TRUSTED_KEYS', (error as Error).message);
+    }
+  });
 }
 
 function toOidcOptions(config: OidcConfig): OidcVerificationOptions {
