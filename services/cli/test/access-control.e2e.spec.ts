@@ -110,6 +110,19 @@ describe('access control through the gateway, per role', () => {
     expect(refused.errors?.[0]).toMatchObject({ message: 'not authenticated: API token revoked', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('an admin cannot hand out a role that reads what admins may not; a privacy officer can', async () => {
+    const token = await as('admin', `mutation { createApiToken(input: { name: "back door", role: "privacy-officer" }) { token } }`);
+    expect(token.errors?.[0]).toMatchObject({
+      message: 'input.role: only a privacy officer may give the role privacy-officer (it reads personal data and the audit log)', extensions: { code: 'FORBIDDEN' },
+    });
+    const grant = await as('admin', `mutation { grantRole(input: { principalKind: "oidc", principal: "someone", role: "auditor" }) }`);
+    expect(grant.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'input.role' } });
+    expect((await as('admin', `mutation { grantRole(input: { principalKind: "oidc", principal: "someone", role: "viewer" }) }`)).data).toEqual({ grantRole: true });
+    expect((await as('officer', `mutation { grantRole(input: { principalKind: "oidc", principal: "someone", role: "auditor" }) }`)).data).toEqual({ grantRole: true });
+    const roles = await queryRows(database.url, `select role from auth.role_assignment where principal_id = 'someone' order by role`);
+    expect(roles.map((row) => row.role)).toEqual(['auditor', 'viewer']);
+  });
+
   it('an auditor reads everything and the audit log, and changes nothing', async () => {
     const read = await as('auditor', `query($id: ID!) { userAccess(snapshotId: $id, userKey: "${adminKey}") { login } auditLogVerification { ok entries } }`, { id: snapshotId });
     expect(read.errors).toBeUndefined();

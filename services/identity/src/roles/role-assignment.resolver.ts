@@ -5,6 +5,7 @@ import type { AssignablePrincipal, Role, RoleAssignmentService } from '@sightlin
 import { Can, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { actorOf } from '../audit/actor-of.util';
+import { assertMayDelegate } from './assert-may-delegate.util';
 import { RoleAssignmentInput, RoleAssignmentType } from './role-assignment.type';
 
 @Resolver(() => RoleAssignmentType)
@@ -24,6 +25,7 @@ export class RoleAssignmentResolver {
   @Mutation(() => Boolean, { description: 'Grants a role in this tenant; false when it was held already.' })
   async grantRole(@Arg('input', () => RoleAssignmentInput) input: RoleAssignmentInput, @Ctx() context: RequestContext): Promise<boolean> {
     const { kind, id, role } = await this.resolve(input);
+    assertMayDelegate(context, role, 'input.role');
     const granted = await this.assignments.grant(kind, id, context.tenantId, role, `${context.principal.kind}:${context.principal.id}`);
     if (granted) await this.record(context, 'role.grant', kind, id, role);
     return granted;

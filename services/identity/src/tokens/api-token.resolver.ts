@@ -5,6 +5,7 @@ import type { ApiTokenService } from '@sightline/platform-auth';
 import { Can, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { actorOf } from '../audit/actor-of.util';
+import { assertMayDelegate } from '../roles/assert-may-delegate.util';
 import { ApiTokenConnection, ApiTokenType, CreateApiTokenInput, CreatedApiTokenType, toApiTokenType } from './api-token.type';
 
 @Resolver(() => ApiTokenType)
@@ -27,6 +28,7 @@ export class ApiTokenResolver {
   @Mutation(() => CreatedApiTokenType, { description: 'Creates an API token for this tenant with one role; the token is in the answer only.' })
   async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() context: RequestContext): Promise<CreatedApiTokenType> {
     if (!isRole(input.role)) throw new UserInputError('input.role', `unknown role ${JSON.stringify(input.role)}`);
+    assertMayDelegate(context, input.role, 'input.role');
     const name = input.name.trim();
     if (name.length < 1 || name.length > 200) throw new UserInputError('input.name', 'expected 1 to 200 characters');
     if (input.expiresAt && input.expiresAt <= new Date()) throw new UserInputError('input.expiresAt', 'must be in the future');

@@ -1,0 +1,18 @@
+import { rolesInTenant } from '@sightline/platform-auth';
+import type { Role } from '@sightline/platform-auth';
+import { ForbiddenError } from '@sightline/platform-graphql';
+import type { RequestContext } from '@sightline/platform-graphql';
+
+/** Roles that read Odoo users' personal data and the audit log in the whole tenant. */
+const personalDataRoles: readonly Role[] = ['privacy-officer', 'auditor'];
+
+/**
+ * No escalation through tokens or role grants: an admin manages access but may not hand out a role
+ * that reads what admins may not (personal data, the audit log); only a privacy officer can.
+ */
+export function assertMayDelegate(context: RequestContext, role: Role, argument: string): void {
+  if (!personalDataRoles.includes(role)) return;
+  if (rolesInTenant(context.principal, context.tenantId).includes('privacy-officer')) return;
+  context.auditTrail.denied(argument, 'create', `role ${role}`);
+  throw new ForbiddenError(argument, `only a privacy officer may give the role ${role} (it reads personal data and the audit log)`);
+}
