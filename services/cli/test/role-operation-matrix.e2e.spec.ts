@@ -27,7 +27,7 @@ interface PermissionTable {
   Mutation: Record<string, string>;
   fields: Record<string, string>;
   reach: Record<string, { via: string[]; query: string }>;
-  personal: Record<string, string>;
+  personal: Record<string, string | { query: string; select: string; collect: string }>;
 }
 
 const root = join(__dirname, '..', '..', '..');
@@ -79,7 +79,10 @@ describe('role × operation matrix over the supergraph', () => {
     const tree = materializeCorpusTree('17.0');
     try {
       ids.snapshot = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, false), label: 'now' })).id;
-      ids.before = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, true), label: 'before' })).id;
+      // Earlier, the Timesheets administrator was a Timesheets user with another name: the diff has a user change.
+      const earlier = hrSnapshot(tree, true);
+      const renamed = { ...earlier, users: earlier.users.map((u) => (u.key === adminKey ? { ...u, name: 'Timesheet User' } : u)) };
+      ids.before = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: renamed, label: 'before' })).id;
     } finally {
       tree.remove();
     }
@@ -160,6 +163,11 @@ describe('role × operation matrix over the supergraph', () => {
     for (const query of storage.queries) fromCode[`Query.${query.schemaName}`] = declared(query.roles);
     for (const mutation of storage.mutations) fromCode[`Mutation.${mutation.schemaName}`] = declared(mutation.roles);
     for (const resolver of storage.fieldResolvers) fromCode[`${typeName(resolver.getObjectType?.())}.${resolver.schemaName}`] = declared(resolver.roles);
+    // Permissions on plain fields of object types (e.g. a diff's per-user lists).
+    for (const field of storage.authorizedFields) {
+      const type = typeName(field.target);
+      if (type) fromCode[`${type}.${field.fieldName}`] = declared(field.roles);
+    }
     const fromTable: Record<string, string> = {
       ...Object.fromEntries(Object.entries(table.Query).map(([k, v]) => [`Query.${k}`, v])),
       ...Object.fromEntries(Object.entries(table.Mutation).map(([k, v]) => [`Mutation.${k}`, v])),
@@ -203,12 +211,13 @@ describe('role × operation matrix over the supergraph', () => {
 
   it.each([...roles])("%s: an Odoo user's login and name are returned only to roles that may read them", async (role) => {
     const wrong: string[] = [];
-    for (const [field, query] of Object.entries(table.personal)) {
+    for (const [field, entry] of Object.entries(table.personal)) {
       const name = field.split('.')[1];
-      const body = await postGraphQL(platform.url, `query { ${fill(query).replace('{}', name)} }`, {}, bearer(tokens[role]));
-      const values = collect(body.data, name);
+      const probe = typeof entry === 'string' ? { query: entry, select: name, collect: name } : entry;
+      const body = await postGraphQL(platform.url, `query { ${fill(probe.query).replace('{}', probe.select)} }`, {}, bearer(tokens[role]));
+      const values = collect(body.data, probe.collect);
       const readable = cellOf(role, 'read OdooUser') === 'tenant' && cellOf(role, 'read Exposure') !== 'deny' && abilityMatrix.personalFields[role].OdooUser.includes(name);
-      const inventoryOnly = field.startsWith('OdooUser.');
+      const inventoryOnly = field.startsWith('OdooUser.') || field.startsWith('SnapshotChange.');
       const mayRead = inventoryOnly ? cellOf(role, 'read OdooUser') === 'tenant' && abilityMatrix.personalFields[role].OdooUser.includes(name) : readable;
       if (mayRead && !(values.length > 0 && values.every((v) => typeof v === 'string' && v.length > 0))) wrong.push(`${field}: expected values, got ${JSON.stringify(body)}`);
       if (!mayRead && values.some((v) => v !== null)) wrong.push(`${field}: leaked ${JSON.stringify(values)}`);

@@ -109,3 +109,9 @@ export function assertCanReadSubject(context: RequestContext, subjectType: 'Odoo
     throw new ForbiddenError(argument, `this Odoo user is not among the subjects assigned to ${context.principal.name}`);
   }
 }
+
+/** Which of `fields` the request may read on objects of `subjectType` in its tenant (e.g. an admin: none of login, name). */
+export function readableFields(context: RequestContext, subjectType: Subject, fields: readonly string[], reviewerIds: readonly string[] = []): string[] {
+  const object = tagSubject(subjectType, { tenantId: context.tenantId, reviewerIds: [...reviewerIds] });
+  return fields.filter((field) => context.ability.can('read', object, field));
+}

@@ -11,7 +11,7 @@ export { NotFoundError } from './not-found-error';
 export { tenantHeader, requestIdHeader, gatewayContextHeader, defaultTenantSlug } from './request-context';
 export type { RequestContext, RequestOrigin } from './request-context';
 export { RequestAuditTrail } from './request-audit-trail';
-export { Can, Authenticated, PersonalData, assertCanReadSubject, authorizedReference, authorizationChecker, canReadSubject } from './authorization';
+export { Can, Authenticated, PersonalData, assertCanReadSubject, authorizedReference, authorizationChecker, canReadSubject, readableFields } from './authorization';
 export type { Permission } from './authorization';
 export { ForbiddenError, UnauthenticatedError } from './authorization-errors';
 export { createRequestContext } from './create-request-context.util';

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { Can } from '@sightline/platform-graphql';
+import { OdooUserChanges } from './odoo-user-changes.middleware';
 
 @ObjectType('SnapshotChange', { description: 'One difference between two snapshots.' })
 export class SnapshotChangeType {
@@ -26,7 +28,11 @@ export class SnapshotDiffType {
   @Field(() => [SnapshotChangeType]) modules!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) groups!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) implications!: SnapshotChangeType[];
+  @Can('read', 'OdooUser')
+  @OdooUserChanges((change) => change.key)
   @Field(() => [SnapshotChangeType]) users!: SnapshotChangeType[];
+  @Can('read', 'OdooUser')
+  @OdooUserChanges((change) => change.key.split(' in ')[0])
   @Field(() => [SnapshotChangeType]) memberships!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) acls!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) rules!: SnapshotChangeType[];
