@@ -29,6 +29,7 @@ export class ExposureService {
     const { rows, total } = pageGrantRows(analysis.engine, { ...filter, fields, readableUser }, page);
     const exposures = new Map<string, Map<string, FieldExposure>>();
     const nodes = rows.map((row) => toGrantNode(analysis, row, exposuresOf(analysis, row.userKey, exposures)));
+    for (const row of rows) context.auditTrail.personalDataRead('Exposure', `${analysis.snapshotId}:${row.userKey}`, 'access');
     return toConnection(nodes, page, total);
   }
 }

@@ -28,6 +28,7 @@ export class FieldReadersResolver {
       ...page,
       edges: page.edges.map(({ cursor, node }) => {
         const user = root.usersByKey.get(node.userKey);
+        context.auditTrail.personalDataRead('Exposure', `${root.snapshotId}:${node.userKey}`, 'access');
         return {
           cursor,
           node: { user: toUserRef(root.snapshotId, node.userKey), userKey: node.userKey, login: user?.login ?? null, name: user?.name ?? null, profileId: node.profileId, scope: node.scope },

@@ -14,6 +14,7 @@ export class UserAccessService {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     const user = userOrThrow(analysis, userKey, argument);
     assertCanReadSubject(context, 'Exposure', argument);
+    context.auditTrail.personalDataRead('Exposure', `${snapshotId}:${userKey}`, 'access');
     const exposure = computeUserExposure(analysis.engine, userKey, { counts: true });
     return {
       user: toUserRef(snapshotId, userKey),
@@ -32,6 +33,7 @@ export class UserAccessService {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     userOrThrow(analysis, userKey, argument);
     assertCanReadSubject(context, 'Exposure', argument);
+    context.auditTrail.personalDataRead('Exposure', `${snapshotId}:${userKey}`, 'access');
     return { exposures: computeUserExposure(analysis.engine, userKey, { counts: true }).fields, taxonomy: analysis.catalog.taxonomy };
   }
 }

@@ -15,6 +15,7 @@ export class ExposureChangeResolver {
       ...page,
       edges: page.edges.map(({ cursor, node: userKey }) => {
         const user = change.userOf(userKey);
+        context.auditTrail.personalDataRead('Exposure', `${user.snapshotId}:${userKey}`, 'access');
         return { cursor, node: { user: toUserRef(user.snapshotId, userKey), userKey, login: user.login, name: user.name } };
       }),
     };
