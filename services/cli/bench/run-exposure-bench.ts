@@ -7,7 +7,7 @@ import { createTestDatabase } from '@sightline/platform-db/testing';
 import { benchSnapshot } from './bench-snapshot';
 import { engineReadGrants } from './engine-read-grants.util';
 import { openReadGrantsSession, queryReadGrants } from './read-grants-query';
-import { ms, percentile, timeRuns, timeRunsAsync } from './timing';
+import { ms, percentile, timeRuns, timeRunsAsync } from '@sightline/access-engine/testing';
 
 /**
  * `npm run bench`: full exposure of a generated organisation over the real 18.0 snapshot, side by

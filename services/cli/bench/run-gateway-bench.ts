@@ -12,7 +12,7 @@ import { createRequestContext } from '@sightline/platform-graphql';
 import { createInventorySubgraph, defaultSnapshotProducers, openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
 import { SecretBox } from '@sightline/platform-secrets';
 import { benchSnapshot } from './bench-snapshot';
-import { ms, percentile, timeRunsAsync } from './timing';
+import { ms, percentile, timeRunsAsync } from '@sightline/access-engine/testing';
 
 /**
  * `npm run bench:gateway`: what Sightline's own security costs per request. The same GraphQL

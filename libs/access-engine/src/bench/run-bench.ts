@@ -4,7 +4,7 @@ import {
 } from '../index';
 import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
 import { naiveFieldAccess } from '../testing/index';
-import { ms, percentile, timeRuns } from './timing';
+import { ms, percentile, timeRuns } from '../testing/bench-timing';
 
 /**
  * `npm run bench`: an organisation of 10,000 users over the biggest snapshot the corpus gives (every

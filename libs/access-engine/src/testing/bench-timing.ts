@@ -1,3 +1,4 @@
+// Timing for the `bench` targets (this package's and the cli's): figures, not assertions.
 /** Milliseconds of each run of `run` (after `warmup` unmeasured runs). */
 export function timeRuns(runs: number, run: (i: number) => void, warmup = 2): number[] {
   for (let i = 0; i < warmup; i++) run(i);
