@@ -31,6 +31,8 @@ export interface GatewayOptions {
   metrics: HttpMetrics;
   logger: Logger;
   production: boolean;
+  /** Express `trust proxy` for deployments behind a reverse proxy. */
+  trustProxy?: string | number;
 }
 
 export interface Gateway {
@@ -75,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     health: options.health,
     metrics: options.metrics,
     context: requestAuthentication({ authenticator: auth.authenticator, tenants: auth.tenants, audit }),
+    trustProxy: options.trustProxy,
     routes: sessionRoutes({ users: auth.users, sessions: auth.sessions, audit, secureCookies: options.production, logger: options.logger }),
   });
   return { app, stop: () => apollo.stop() };

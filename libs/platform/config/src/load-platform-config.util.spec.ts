@@ -32,6 +32,13 @@ describe('loadPlatformConfig', () => {
     expect(() => loadPlatformConfig({ ...oidc, SIGHTLINE_OIDC_ROLE_MAPPING: 'dpo' })).toThrow(/SIGHTLINE_OIDC_ROLE_MAPPING: expected idp-name=role pairs/);
   });
 
+  it('reads which proxies to trust for the client address', () => {
+    expect(loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: '10.0.0.0/8, 192.168.1.2' }).trustProxy).toBe('10.0.0.0/8, 192.168.1.2');
+    expect(() => loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: 'everyone' })).toThrow(/SIGHTLINE_TRUST_PROXY/);
+  });
+
   it('splits the trusted audit keys and refuses malformed ones', () => {
     expect(loadPlatformConfig({ SIGHTLINE_AUDIT_TRUSTED_KEYS: 'AAAA, BBBB' }).auditTrustedKeys).toEqual(['AAAA', 'BBBB']);
     expect(() => loadPlatformConfig({ SIGHTLINE_AUDIT_TRUSTED_KEYS: 'not a key!' })).toThrow(/SIGHTLINE_AUDIT_TRUSTED_KEYS/);

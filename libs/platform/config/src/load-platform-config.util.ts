@@ -19,6 +19,8 @@ export interface PlatformConfig {
   auditTrustedKeys: string[];
   /** Bearer JWTs are accepted when an issuer is configured. */
   oidc?: OidcConfig;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For names the client (audit origin, login throttling). */
+  trustProxy?: string | number;
 }
 
 export interface OidcConfig {
@@ -63,6 +65,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     auditSigningKey: values.SIGHTLINE_AUDIT_SIGNING_KEY,
     auditTrustedKeys: (values.SIGHTLINE_AUDIT_TRUSTED_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     oidc: readOidc(values),
+    trustProxy: values.SIGHTLINE_TRUST_PROXY === undefined ? undefined : /^\d+$/.test(values.SIGHTLINE_TRUST_PROXY) ? Number(values.SIGHTLINE_TRUST_PROXY) : values.SIGHTLINE_TRUST_PROXY,
   };
 }
 

@@ -43,6 +43,10 @@ export const platformEnvironmentSchema = z.object({
     .string()
     .regex(/^\s*[^=,\s]+\s*=\s*[a-z-]+\s*(,\s*[^=,\s]+\s*=\s*[a-z-]+\s*)*$/, 'expected idp-name=role pairs separated by commas, e.g. dpo=privacy-officer,audit=auditor')
     .optional(),
+  SIGHTLINE_TRUST_PROXY: z
+    .string()
+    .regex(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'expected loopback, a hop count, or proxy addresses/CIDRs separated by commas')
+    .optional(),
   SIGHTLINE_ENV: z
     .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
     .default('development'),

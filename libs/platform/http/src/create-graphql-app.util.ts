@@ -20,12 +20,15 @@ export interface GraphQLAppOptions {
   routes?: Router;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Express `trust proxy` (behind a reverse proxy: so req.ip is the client, not the proxy). */
+  trustProxy?: string | number;
 }
 
 /** An express app serving `/graphql` (Apollo, already started), `/healthz` and `/metrics`. */
 export function createGraphQLApp(options: GraphQLAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use((req, res, next) => {
     res.on('finish', () => options.metrics.httpRequests.inc({ route: req.path === '/graphql' ? '/graphql' : req.path.slice(0, 32), status: res.statusCode }));
     next();

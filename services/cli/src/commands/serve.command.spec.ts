@@ -42,7 +42,7 @@ describe('sightline serve', () => {
 
     beforeAll(async () => {
       database = await createTestDatabase();
-      platform = await servePlatform({ port: 0, ...silently }, { ...quiet, DATABASE_URL: database.url });
+      platform = await servePlatform({ port: 0, ...silently }, { ...quiet, DATABASE_URL: database.url, SIGHTLINE_TRUST_PROXY: 'loopback' });
       auth = bearer(await issueApiToken(database.url, 'privacy-officer'));
     }, 60_000);
 
@@ -59,6 +59,13 @@ describe('sightline serve', () => {
         inventoryStatus: { databaseName: database.name, migrations: expect.arrayContaining(['CreateInventorySchema1763900000000']), snapshotCount: 1 },
         snapshots: { totalCount: 1, edges: [{ node: { id, label: 'written straight into PostgreSQL', counts: { groups: 2 } } }] },
       });
+    });
+
+    it('records the client address a trusted proxy forwards, not the proxy', async () => {
+      const fresh = bearer(await issueApiToken(database.url, 'viewer'));
+      await postGraphQL(platform.url, '{ me { id } }', {}, { ...fresh, 'x-forwarded-for': '203.0.113.7', 'user-agent': 'dashboard/1.0' });
+      const [entry] = await queryRows(database.url, `select origin from audit.entry where action = 'credential.use' order by seq desc limit 1`);
+      expect(entry.origin).toMatchObject({ ip: '203.0.113.7', userAgent: 'dashboard/1.0' });
     });
 
     it('serves /healthz and /metrics', async () => {

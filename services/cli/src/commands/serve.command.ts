@@ -68,6 +68,7 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
       metrics,
       logger,
       production: config.environment === 'production',
+      trustProxy: config.trustProxy,
     });
     stops.unshift(() => gateway.stop());
     handler = gateway.app;
