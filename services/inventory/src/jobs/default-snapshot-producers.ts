@@ -1,7 +1,7 @@
-import { readAddonsSnapshot } from '@sightline/odoo-addons';
 import type { OdooVersion } from '@sightline/odoo-model';
 import { OdooClient, syncOdooSnapshot } from '@sightline/odoo-rpc';
 import type { SourceEntity } from '../entities/source.entity';
+import { readAddonsInWorker } from './read-addons-in-worker';
 import type { ProducerContext, SnapshotProducers } from './snapshot-producer';
 
 /** The real producers: addon trees through @sightline/odoo-addons, live databases through @sightline/odoo-rpc. */
@@ -11,12 +11,12 @@ export function defaultSnapshotProducers(): SnapshotProducers {
 
 async function readAddonsSource(source: SourceEntity, context: ProducerContext) {
   context.onProgress({ phase: 'reading addon trees' });
-  return readAddonsSnapshot({
+  return readAddonsInWorker({
     addonsPaths: source.addonsPaths,
     install: source.installModules.length > 0 ? source.installModules : undefined,
     odooVersion: (source.odooVersion ?? undefined) as OdooVersion | undefined,
     description: source.addonsPaths.join(', '),
-  }).snapshot;
+  });
 }
 
 /**
@@ -33,7 +33,7 @@ async function syncOdooSource(source: SourceEntity, context: ProducerContext) {
     protocol: source.odooProtocol ?? 'jsonrpc',
   });
   const fieldGroups = source.addonsPaths.length > 0
-    ? readAddonsSnapshot({ addonsPaths: source.addonsPaths, mode: 'lenient' }).snapshot.fields
+    ? (await readAddonsInWorker({ addonsPaths: source.addonsPaths, mode: 'lenient' })).fields
     : undefined;
   return syncOdooSnapshot({
     client,
