@@ -9,3 +9,4 @@ export type { StandaloneSubgraph } from './serve-inventory-subgraph';
 export { storeSnapshot } from './snapshots/store-snapshot.util';
 export { defaultSnapshotProducers } from './jobs/default-snapshot-producers';
 export { JobRunner } from './jobs/job-runner';
+export { readAddonsInWorker } from './jobs/read-addons-in-worker';

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { readAddonsSnapshot } from '@sightline/odoo-addons';
 import { corpusModuleNames, generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
 import type { CorpusVersion } from '@sightline/odoo-corpus';
-import { storeSnapshot } from '@sightline/inventory';
+import { readAddonsInWorker, storeSnapshot } from '@sightline/inventory';
 import type { Logger } from '@sightline/platform-http';
 import { demoApps, demoJobRoles, demoUsers, demoVersions } from './demo-install-set';
 
@@ -23,7 +22,8 @@ export async function seedDemo(dataSource: DataSource, dataDir: string, logger: 
     const addonsPath = demoTree(join(dataDir, 'demo', version), version);
     const materialised = Date.now();
     const installable = new Set(corpusModuleNames(version));
-    const { snapshot } = readAddonsSnapshot({
+    // On a worker thread: the server answers requests while the demo is being built.
+    const snapshot = await readAddonsInWorker({
       addonsPaths: [addonsPath],
       odooVersion: version,
       install: demoApps.filter((app) => installable.has(app)),
