@@ -139,6 +139,25 @@ export function createProgram(): Command {
       process.exitCode = await (await import('./commands/token.command.js')).revokeToken(id, options.tenant, process.stdout);
     });
 
+  const user = program.command('user').description('Local accounts (for the admin UI where no OIDC provider is configured)');
+  user
+    .command('create')
+    .description('Create a local user with a role in a tenant; prints its random password on stdout, once')
+    .argument('<login>')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--role <role>', 'admin, privacy-officer, reviewer, auditor, viewer or ci')
+    .option('--tenant <slug>', 'tenant', 'default')
+    .action(async (login: string, options: { name: string; role: string; tenant: string }) => {
+      process.exitCode = await (await import('./commands/user.command.js')).createUser(login, options, process.stdout, process.stderr);
+    });
+  user
+    .command('reset-password')
+    .description("Give a local user (e.g. the bootstrap admin) a new random password, printed once; ends the user's sessions")
+    .argument('<login>')
+    .action(async (login: string) => {
+      process.exitCode = await (await import('./commands/user.command.js')).resetUserPassword(login, process.stdout, process.stderr);
+    });
+
   const audit = program.command('audit').description('The tamper-evident audit log');
   audit
     .command('verify')

@@ -10,7 +10,7 @@ import type { RunningPlatform } from '../src/commands/serve.command';
 import { bearer } from './api-token.test-util';
 import { runCliAsync } from './run-cli.test-util';
 
-describe('sightline token and sightline audit', () => {
+describe('operator commands: sightline token, user and audit', () => {
   let database: TestDatabase;
   let platform: RunningPlatform;
   let dataDir: string;
@@ -57,6 +57,29 @@ describe('sightline token and sightline audit', () => {
 
     const actions = await queryRows(database.url, `select action, actor ->> 'kind' as kind from audit.entry where action like 'token.%' order by seq`);
     expect(actions).toEqual([{ action: 'token.create', kind: 'system' }, { action: 'token.revoke', kind: 'system' }]);
+  });
+
+  it('creates local users and resets a lost password, ending the sessions the old one opened', async () => {
+    const login = (password: string) => fetch(platform.url.replace('/graphql', '/auth/login'), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'alice', password }),
+    });
+    const created = await runCliAsync(['user', 'create', 'alice', '--name', 'Alice Auditor', '--role', 'auditor'], env);
+    expect(created.status).toBe(0);
+    const first = created.stdout.trim();
+    const session = await login(first);
+    expect(session.status).toBe(200);
+    const cookie = session.headers.get('set-cookie')!.split(';')[0];
+    expect((await postGraphQL(platform.url, '{ me { name roles } }', {}, { cookie })).data).toEqual({ me: { name: 'Alice Auditor', roles: ['auditor'] } });
+    expect((await runCliAsync(['user', 'create', 'alice', '--name', 'Again', '--role', 'viewer'], env)).status).toBe(1);
+
+    const reset = await runCliAsync(['user', 'reset-password', 'alice'], env);
+    expect(reset.status).toBe(0);
+    expect((await postGraphQL(platform.url, '{ me { name } }', {}, { cookie })).errors?.[0].message).toBe('not authenticated: session expired or unknown');
+    expect((await login(first)).status).toBe(401);
+    expect((await login(reset.stdout.trim())).status).toBe(200);
+    expect((await runCliAsync(['user', 'reset-password', 'nobody'], env)).status).toBe(1);
+    const actions = await queryRows(database.url, `select action from audit.entry where action like 'user.%' order by seq`);
+    expect(actions.map((row) => row.action)).toEqual(['user.create', 'user.password-reset']);
   });
 
   it('refuses an unknown role naming the option', async () => {

@@ -45,6 +45,34 @@ export class LocalUserService {
     });
   }
 
+  /** Creates a local user with a random password (returned once); null when the login is taken. */
+  async create(login: string, name: string): Promise<{ id: string; password: string } | null> {
+    const password = randomBytes(18).toString('base64url');
+    const rows: Array<{ id: string }> = await this.db.query(
+      `insert into auth.local_user (login, name, password_hash) values ($1, $2, $3) on conflict (login) do nothing returning id`,
+      [login, name, await hashSecret(password, passwordCost)],
+    );
+    return rows[0] ? { id: rows[0].id, password } : null;
+  }
+
+  /**
+   * Gives a local user a new random password (returned once) and ends their sessions; null when
+   * there is no such user. For a lost bootstrap password, run by the operator.
+   */
+  async resetPassword(login: string): Promise<{ id: string; password: string } | null> {
+    const password = randomBytes(18).toString('base64url');
+    const passwordHash = await hashSecret(password, passwordCost);
+    return this.db.transaction(async (manager) => {
+      const [rows]: [Array<{ id: string }>, number] = await manager.query(
+        `update auth.local_user set password_hash = $2, disabled_at = null where login = $1 returning id`,
+        [login, passwordHash],
+      );
+      if (!rows[0]) return null;
+      await manager.query(`delete from auth.session where user_id = $1`, [rows[0].id]);
+      return { id: rows[0].id, password };
+    });
+  }
+
   /** The principal for a login and password, or null; unknown logins cost as much as wrong passwords. */
   async authenticate(login: string, password: string): Promise<Principal | null> {
     const rows: Array<{ id: string; name: string; password_hash: string; disabled_at: Date | null }> = await this.db.query(

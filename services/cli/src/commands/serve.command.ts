@@ -13,7 +13,7 @@ import type { BootstrapAdminResult } from '@sightline/platform-auth';
 import { seedDemo } from '../demo/seed-demo';
 import { openPlatformSecurity } from '../security/platform-security';
 import { announceToStderr, ensureBootstrapAdmin } from '../security/bootstrap-admin';
-import { startAuditCheckpoints } from '../security/audit-checkpoints';
+import { startSecurityHousekeeping } from '../security/security-housekeeping';
 import { startLocalSubgraphs } from '../subgraphs';
 
 export interface ServeOptions {
@@ -53,8 +53,8 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
     stops.unshift(() => subgraphs.close());
     const bootstrap = await ensureBootstrapAdmin(security);
     if (bootstrap.password) (options.announce ?? announceToStderr)(bootstrap);
-    const checkpoints = startAuditCheckpoints(security.audit, logger);
-    stops.unshift(checkpoints.stop);
+    const housekeeping = startSecurityHousekeeping(security, logger);
+    stops.unshift(housekeeping.stop);
     const metrics = new HttpMetrics();
     const gateway = await createGateway({
       supergraphSdl: readSupergraph(),

@@ -19,6 +19,7 @@ export interface PlatformSecurity {
   authentication: GatewayAuthentication;
   users: LocalUserService;
   tokens: ApiTokenService;
+  roles: RoleAssignmentService;
   tenants: TenantDirectory;
   close(): Promise<void>;
 }
@@ -37,7 +38,8 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
   const users = new LocalUserService(authDb);
   const sessions = new SessionService(authDb);
   const tenants = new TenantDirectory(authDb);
-  const authenticator = new Authenticator({ tokens, sessions, roles: new RoleAssignmentService(authDb), oidc });
+  const roles = new RoleAssignmentService(authDb);
+  const authenticator = new Authenticator({ tokens, sessions, roles, oidc });
   return {
     authDb,
     auditDb,
@@ -47,6 +49,7 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
     authentication: { authenticator, users, sessions, tenants, assertionKey: gatewayAssertionKey(secretKey) },
     users,
     tokens,
+    roles,
     tenants,
     close: async () => {
       await authDb.destroy();
