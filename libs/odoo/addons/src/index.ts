@@ -31,3 +31,4 @@ export { listModulePythonFiles } from './python-models/list-module-python-files.
 export { computeEffectiveFieldGroups } from './python-models/compute-effective-field-groups.util';
 export { parseFieldGroups, NO_ACCESS_GROUPS } from './python-models/parse-field-groups.util';
 export { computeIrModelXmlIds } from './python-models/ir-model-xml-ids.util';
+export { addonsReaderEntryPoint } from './built-entry-point';

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { addonsReaderEntryPoint } from '@sightline/odoo-addons';
 import type { ReadAddonsSnapshotOptions } from '@sightline/odoo-addons';
 import type { Snapshot } from '@sightline/odoo-model';
 
@@ -21,7 +20,7 @@ try {
  */
 export function readAddonsInWorker(options: ReadAddonsSnapshotOptions): Promise<Snapshot> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { readerEntry: readerEntry(), options } });
+    const worker = new Worker(workerSource, { eval: true, workerData: { readerEntry: addonsReaderEntryPoint, options } });
     let settled = false;
     worker.once('message', (result: { ok: true; snapshot: Snapshot } | { ok: false; name?: string; message: string }) => {
       settled = true;
@@ -38,9 +37,3 @@ export function readAddonsInWorker(options: ReadAddonsSnapshotOptions): Promise<
   });
 }
 
-/** The built entry point of @sightline/odoo-addons (its package.json `main`), whatever resolves sources in this process. */
-function readerEntry(): string {
-  const manifest = require.resolve('@sightline/odoo-addons/package.json');
-  const { main } = JSON.parse(readFileSync(manifest, 'utf8')) as { main: string };
-  return join(dirname(manifest), main);
-}
