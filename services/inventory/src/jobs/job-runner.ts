@@ -91,18 +91,19 @@ export class JobRunner {
       });
       await progress.flush();
       const stored = await this.store.execute({ tenantId: source.tenantId, snapshot, label: `${source.name} (${snapshot.meta.source.description})`, sourceId });
-      await jobs.update(jobId, { status: 'succeeded', snapshotId: stored.id, finishedAt: new Date(), progress: { phase: 'done' } });
-      // The job's own row already records the outcome: an audit outage must not turn a stored snapshot into a failed job.
+      // Recorded before the job turns terminal, so whoever sees it finished finds the entry. The job's
+      // row records the outcome too: an audit outage must not turn a stored snapshot into a failed job.
       await this.audit({
         tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId, stored.id], outcome: 'success',
         details: { jobId, snapshotId: stored.id, contentHash: stored.contentHash },
       }).catch(() => undefined);
+      await jobs.update(jobId, { status: 'succeeded', snapshotId: stored.id, finishedAt: new Date(), progress: { phase: 'done' } });
     } catch (error) {
-      await jobs.update(jobId, { status: 'failed', error: messageOf(error), finishedAt: new Date() });
       if (tenantId) {
         await this.audit({ tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId], outcome: 'failure', details: { jobId, error: messageOf(error) } })
           .catch(() => undefined);
       }
+      await jobs.update(jobId, { status: 'failed', error: messageOf(error), finishedAt: new Date() });
     }
   }
 }
