@@ -127,4 +127,31 @@ describe('AuditLog (PostgreSQL)', () => {
     expect(await verifyAuditLog(db, { trustedKeys: [signer.publicKey], tenantId: tenant })).toEqual({ ok: true, entries: 2, checkpoints: 1 });
     await expect(new AuditLog(db).checkpoint()).rejects.toThrow('no signing key configured');
   });
+
+  it('appends as the audit writer (insert and read only), and gives a caller\'s transaction its own role back', async () => {
+    // A guard that only the writer role passes: the entry below must be inserted as that role.
+    await client.query(`
+      create function audit.only_writer() returns trigger language plpgsql as $$
+      begin
+        if current_user <> '${auditWriterRole}' then raise exception 'inserted as %', current_user; end if;
+        return new;
+      end $$`);
+    await client.query(`create trigger only_writer before insert on audit.entry for each row execute function audit.only_writer()`);
+    try {
+      const tenant = randomUUID();
+      await log.append(entry(tenant));
+      const roles = await db.transaction(async (manager) => {
+        const before = (await manager.query(`select current_user as role`))[0].role;
+        await log.append(entry(tenant, { action: 'review.decide' }), manager);
+        return { before, after: (await manager.query(`select current_user as role`))[0].role };
+      });
+      expect(roles.after).toBe(roles.before);
+      expect((await client.query('select count(*)::int as n from audit.entry where tenant_id = $1', [tenant])).rows[0].n).toBe(2);
+      await expect(client.query(`insert into audit.entry (seq, tenant_id, at, actor, action, outcome, prev_hash, hash)
+        values (nextval('audit.entry_seq_seq'), $1, now(), '{"kind":"system","id":"t"}', 'test.insert', 'success', $2, $3)`, [randomUUID(), genesisHash, 'e'.repeat(64)])).rejects.toThrow(/inserted as/);
+    } finally {
+      await client.query('drop trigger only_writer on audit.entry');
+      await client.query('drop function audit.only_writer()');
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { toAuditCheckpoint } from './audit-row.mapper';
 import type { AuditCheckpointRow } from './audit-row.mapper';
 import { computeEntryHash } from './compute-entry-hash.util';
 import { normaliseAuditInput } from './normalise-audit-input.util';
+import { auditWriterRole } from './audit-writer-role';
 
 /**
  * Appends to the hash-chained audit log and signs chain heads. Each tenant has its own chain;
@@ -13,6 +14,8 @@ import { normaliseAuditInput } from './normalise-audit-input.util';
  * the chain cannot fork and commit order equals seq order within a chain.
  */
 export class AuditLog {
+  private writerRole?: Promise<boolean>;
+
   constructor(
     private readonly db: DataSource,
     private readonly signer?: AuditSigner,
@@ -51,7 +54,26 @@ export class AuditLog {
     return signed;
   }
 
+  /**
+   * Appends as the audit writer role (insert and read only) when the login role may assume it, and
+   * gives the caller's transaction its own role back afterwards.
+   */
   private async appendIn(manager: EntityManager, entry: ReturnType<typeof normaliseAuditInput>): Promise<AuditEntry> {
+    this.writerRole ??= this.db
+      .query(`select coalesce((select pg_has_role(session_user, oid, 'member') from pg_roles where rolname = $1), false) as member`, [auditWriterRole])
+      .then((rows: Array<{ member: boolean }>) => rows[0]?.member === true);
+    if (!(await this.writerRole)) return this.insertIn(manager, entry);
+    const [{ role }]: Array<{ role: string }> = await manager.query(`select current_setting('role') as role`);
+    await manager.query(`select set_config('role', $1, true)`, [auditWriterRole]);
+    try {
+      return await this.insertIn(manager, entry);
+    } finally {
+      // In an aborted transaction this fails too; the rollback restores the role anyway.
+      await manager.query(`select set_config('role', $1, true)`, [role]).catch(() => undefined);
+    }
+  }
+
+  private async insertIn(manager: EntityManager, entry: ReturnType<typeof normaliseAuditInput>): Promise<AuditEntry> {
     await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`sightline:audit:${entry.tenantId ?? 'platform'}`]);
     const head: Array<{ hash: string }> = await manager.query(
       entry.tenantId === null
