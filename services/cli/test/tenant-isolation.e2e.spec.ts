@@ -6,7 +6,9 @@ import type { TestDatabase } from '@sightline/platform-db/testing';
 import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
 import { generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
+import { postGraphQL } from '@sightline/platform-http/testing';
 import { servePlatform } from '../src/commands/serve.command';
+import { bearer, issueApiToken } from './api-token.test-util';
 import type { RunningPlatform } from '../src/commands/serve.command';
 
 // Every query carries its tenant condition; row-level security is the second wall should one not.
@@ -85,4 +87,31 @@ describe('tenant isolation in PostgreSQL (row-level security)', () => {
     });
     expect(rows).toEqual([{ n: 0 }]);
   });
+
+  it('runs on a database whose owner may not create or grant roles (managed PostgreSQL), without the second wall', async () => {
+    const name = `sightline_limited_${Date.now().toString(36)}`;
+    await queryRows(database.url, `create role ${name} login password 'limited' createdb`);
+    await queryRows(database.url, `create database ${name} owner ${name}`);
+    const limitedUrl = Object.assign(new URL(database.url), { username: name, password: 'limited', pathname: `/${name}` }).toString();
+    const limited = await servePlatform({ port: 0, announce: () => undefined }, {
+      SIGHTLINE_LOG_LEVEL: 'silent', DATABASE_URL: limitedUrl, SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64'),
+    });
+    try {
+      const token = await issueApiToken(limitedUrl, 'privacy-officer');
+      const body = await postGraphQL(limited.url, '{ snapshots { totalCount } auditLogVerification { ok entries } }', {}, bearer(token));
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual({ snapshots: { totalCount: 0 }, auditLogVerification: { ok: true, entries: 2 } });
+      const limitedInventory = await openInventoryDatabase(limitedUrl);
+      try {
+        expect(await isTenantIsolationEnforced(limitedInventory)).toBe(false);
+      } finally {
+        await limitedInventory.destroy();
+      }
+    } finally {
+      await limited.stop();
+      await queryRows(database.url, `drop database ${name} with (force)`);
+      await queryRows(database.url, `drop owned by ${name}`).catch(() => undefined);
+      await queryRows(database.url, `drop role ${name}`);
+    }
+  }, 120_000);
 });

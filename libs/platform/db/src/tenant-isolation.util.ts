@@ -18,7 +18,11 @@ const tenantSetting = 'sightline.tenant_id';
 export async function enableTenantIsolation(db: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
   await ensureRole(db, tenantRole, `
     if not pg_has_role(current_user, '${tenantRole}', 'member') then
-      execute format('grant ${tenantRole} to %I', current_user);
+      begin
+        execute format('grant ${tenantRole} to %I', current_user);
+      exception when insufficient_privilege then
+        raise notice 'cannot grant ${tenantRole} to %: a database administrator should', current_user;
+      end;
     end if;
     grant usage on schema ${schema} to ${tenantRole};
     grant select, insert, update, delete on all tables in schema ${schema} to ${tenantRole};

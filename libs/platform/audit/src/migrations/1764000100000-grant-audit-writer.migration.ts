@@ -9,7 +9,11 @@ export class GrantAuditWriter1764000100000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await ensureRole(db, auditWriterRole, `
       if not pg_has_role(current_user, '${auditWriterRole}', 'member') then
-        execute format('grant ${auditWriterRole} to %I', current_user);
+        begin
+          execute format('grant ${auditWriterRole} to %I', current_user);
+        exception when insufficient_privilege then
+          raise notice 'cannot grant ${auditWriterRole} to %: a database administrator should', current_user;
+        end;
       end if;`);
   }
 
