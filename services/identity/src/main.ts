@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { createPublicKey } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { decodeAuditPublicKey, loadAuditSigningKey } from '@sightline/platform-audit';
+import { configuredAuditSigningKey, trustedAuditKeys } from '@sightline/platform-audit';
 import { ConfigError, loadPlatformConfig } from '@sightline/platform-config';
 import { DatabaseError } from '@sightline/platform-db';
 import { createLogger } from '@sightline/platform-http';
@@ -17,9 +15,7 @@ async function main(): Promise<void> {
   if (!config.secretKey) throw new ConfigError('SIGHTLINE_SECRET_KEY', 'required when the identity subgraph runs on its own (the same key as the gateway)');
   if (!config.auditSigningKey) throw new ConfigError('SIGHTLINE_AUDIT_SIGNING_KEY', 'required when the identity subgraph runs on its own (the same key as the gateway)');
   const logger = createLogger(config.logLevel, 'sightline-identity');
-  const signingKey = await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key'));
-  const retired = config.auditTrustedKeys.map((text, index) => decodeAuditPublicKey(text, `SIGHTLINE_AUDIT_TRUSTED_KEYS: key ${index + 1}`));
-  const trusted = [createPublicKey(signingKey), ...retired];
+  const trusted = trustedAuditKeys(await configuredAuditSigningKey(config), config);
   const running = await serveIdentitySubgraph(config.databaseUrl, config.port, config.host, logger, Buffer.from(config.secretKey, 'base64'), trusted);
   logger.info({ port: config.port }, 'identity subgraph is serving');
   const stop = () => void running.stop().then(() => process.exit(0));

@@ -24,8 +24,9 @@ export async function serveIdentitySubgraph(
   await assertDatabaseReachable(databaseUrl);
   const authDb = await openAuthDatabase(databaseUrl);
   const auditDb = await openAuditDatabase(databaseUrl);
-  const { schema } = await createIdentitySubgraph({ authDb, auditDb, audit: new AuditLog(auditDb), trustedKeys: () => trustedKeys });
-  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey });
+  const audit = new AuditLog(auditDb);
+  const { schema } = await createIdentitySubgraph({ authDb, auditDb, audit, trustedKeys: () => trustedKeys });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey, audit });
   return {
     server: served.server,
     stop: async () => {

@@ -27,7 +27,7 @@ export async function serveInventorySubgraph(
   const audit = new AuditLog(auditDb);
   const { schema, jobs } = await createInventorySubgraph(dataSource, { audit: (entry) => audit.append(entry), ...options });
   await jobs.failInterrupted();
-  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey });
+  const served = await serveSubgraphSchema({ schema, port, host, logger, databaseUrl, secretKey, audit });
   return {
     server: served.server,
     stop: async () => {

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { canAssumeRole } from '@sightline/platform-db';
 import type { AuditCheckpoint, AuditEntry, AuditEntryInput } from './audit-entry';
 import { genesisHash } from './audit-entry';
 import type { AuditSigner } from './audit-signer';
@@ -59,9 +60,7 @@ export class AuditLog {
    * gives the caller's transaction its own role back afterwards.
    */
   private async appendIn(manager: EntityManager, entry: ReturnType<typeof normaliseAuditInput>): Promise<AuditEntry> {
-    this.writerRole ??= this.db
-      .query(`select coalesce((select pg_has_role(session_user, oid, 'member') from pg_roles where rolname = $1), false) as member`, [auditWriterRole])
-      .then((rows: Array<{ member: boolean }>) => rows[0]?.member === true);
+    this.writerRole ??= canAssumeRole(this.db, auditWriterRole);
     if (!(await this.writerRole)) return this.insertIn(manager, entry);
     const [{ role }]: Array<{ role: string }> = await manager.query(`select current_setting('role') as role`);
     await manager.query(`select set_config('role', $1, true)`, [auditWriterRole]);

@@ -26,3 +26,4 @@ export { exportAuditLog, auditExportFormat } from './export-audit-log.util';
 export type { AuditExportSummary } from './export-audit-log.util';
 export { importAndVerify } from './import-and-verify.util';
 export { decodeAuditPublicKey, encodeAuditPublicKey } from './audit-public-key.util';
+export { configuredAuditSigningKey, trustedAuditKeys } from './configured-audit-keys.util';

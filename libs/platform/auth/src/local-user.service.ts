@@ -31,7 +31,7 @@ export class LocalUserService {
    */
   async ensureBootstrapAdmin(options: BootstrapAdminOptions): Promise<BootstrapAdminResult> {
     const login = options.login ?? 'admin';
-    const password = randomBytes(18).toString('base64url');
+    const password = randomPassword();
     const passwordHash = await hashSecret(password, passwordCost);
     return this.db.transaction(async (manager) => {
       const inserted: Array<{ id: string }> = await manager.query(
@@ -47,7 +47,7 @@ export class LocalUserService {
 
   /** Creates a local user with a random password (returned once); null when the login is taken. */
   async create(login: string, name: string): Promise<{ id: string; password: string } | null> {
-    const password = randomBytes(18).toString('base64url');
+    const password = randomPassword();
     const rows: Array<{ id: string }> = await this.db.query(
       `insert into auth.local_user (login, name, password_hash) values ($1, $2, $3) on conflict (login) do nothing returning id`,
       [login, name, await hashSecret(password, passwordCost)],
@@ -60,7 +60,7 @@ export class LocalUserService {
    * there is no such user. For a lost bootstrap password, run by the operator.
    */
   async resetPassword(login: string): Promise<{ id: string; password: string } | null> {
-    const password = randomBytes(18).toString('base64url');
+    const password = randomPassword();
     const passwordHash = await hashSecret(password, passwordCost);
     return this.db.transaction(async (manager) => {
       const [rows]: [Array<{ id: string }>, number] = await manager.query(
@@ -84,4 +84,9 @@ export class LocalUserService {
     if (!user || !matches || user.disabled_at) return null;
     return new RoleAssignmentService(this.db).principalOf('user', user.id, user.name);
   }
+}
+
+/** 144 random bits as 24 URL-safe characters: shown once, never stored in clear. */
+function randomPassword(): string {
+  return randomBytes(18).toString('base64url');
 }

@@ -9,4 +9,4 @@ export type { DatabaseHandle, DatabaseKind, ResolveDatabaseOptions } from './res
 export { openServiceDatabase } from './service-data-source.util';
 export type { ServiceDatabaseOptions } from './service-data-source.util';
 export { enableTenantIsolation, isTenantIsolationEnforced, tenantIsolationMigration, tenantRole, withTenant } from './tenant-isolation.util';
-export { ensureRole } from './ensure-role.util';
+export { canAssumeRole, ensureRole, grantToCurrentUser } from './ensure-role.util';

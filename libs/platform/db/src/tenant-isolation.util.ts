@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { ensureRole } from './ensure-role.util';
+import { canAssumeRole, ensureRole, grantToCurrentUser } from './ensure-role.util';
 
 /**
  * The PostgreSQL role services switch to for tenant-scoped work. It owns nothing, so row-level
@@ -16,14 +16,7 @@ const tenantSetting = 'sightline.tenant_id';
  * Creating the role needs CREATEROLE; without it a notice asks the administrator to.
  */
 export async function enableTenantIsolation(db: Pick<QueryRunner, 'query'>, schema: string): Promise<void> {
-  await ensureRole(db, tenantRole, `
-    if not pg_has_role(current_user, '${tenantRole}', 'member') then
-      begin
-        execute format('grant ${tenantRole} to %I', current_user);
-      exception when insufficient_privilege then
-        raise notice 'cannot grant ${tenantRole} to %: a database administrator should', current_user;
-      end;
-    end if;
+  await ensureRole(db, tenantRole, `${grantToCurrentUser(tenantRole)}
     grant usage on schema ${schema} to ${tenantRole};
     grant select, insert, update, delete on all tables in schema ${schema} to ${tenantRole};
     grant usage on all sequences in schema ${schema} to ${tenantRole};`);
@@ -69,8 +62,7 @@ const usable = new WeakMap<DataSource, Promise<boolean>>();
  * (a query that forgot its tenant condition still sees only this tenant's rows).
  */
 export async function withTenant<T>(dataSource: DataSource, tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  if (!usable.has(dataSource)) usable.set(dataSource, canAssumeTenantRole(dataSource));
-  const assumeRole = await usable.get(dataSource)!;
+  const assumeRole = await isTenantIsolationEnforced(dataSource);
   return dataSource.transaction(async (manager) => {
     await manager.query(
       assumeRole ? `select set_config('${tenantSetting}', $1, true), set_config('role', '${tenantRole}', true)` : `select set_config('${tenantSetting}', $1, true)`,
@@ -82,14 +74,6 @@ export async function withTenant<T>(dataSource: DataSource, tenantId: string, wo
 
 /** Whether withTenant() switches to the tenant role here (false: the role is missing or not granted). */
 export function isTenantIsolationEnforced(dataSource: DataSource): Promise<boolean> {
-  if (!usable.has(dataSource)) usable.set(dataSource, canAssumeTenantRole(dataSource));
+  if (!usable.has(dataSource)) usable.set(dataSource, canAssumeRole(dataSource, tenantRole));
   return usable.get(dataSource)!;
-}
-
-async function canAssumeTenantRole(dataSource: DataSource): Promise<boolean> {
-  const rows: Array<{ member: boolean }> = await dataSource.query(
-    `select coalesce((select pg_has_role(current_user, oid, 'member') from pg_roles where rolname = $1), false) as member`,
-    [tenantRole],
-  );
-  return rows[0]?.member === true;
 }

@@ -44,22 +44,16 @@ export const authorizationChecker: AuthCheckerFn<RequestContext, Permission> = (
 
 /**
  * Marks a field as personal data of `subjectType`: it resolves to null unless the ability may read
- * that field of this object (field-restricted and conditioned rules, e.g. a reviewer's subjects),
- * and each value returned is recorded for the audit log. The object is matched with the request's
- * tenant and what `conditionsOf` adds (e.g. reviewerIds).
+ * that field of such an object in the request's tenant (field-restricted and conditioned rules,
+ * e.g. a reviewer's subjects), and each value returned is recorded for the audit log.
  */
-export function PersonalData<Root extends object>(
-  subjectType: Subject,
-  options: { idOf?: (root: Root) => string; conditionsOf?: (root: Root) => Record<string, unknown>; field?: string } = {},
-): MethodDecorator & PropertyDecorator {
+export function PersonalData<Root extends object>(subjectType: Subject, options: { idOf?: (root: Root) => string } = {}): MethodDecorator & PropertyDecorator {
   const middleware: MiddlewareFn<RequestContext> = async ({ root, context, info }, next) => {
     const value: unknown = await next();
     if (value === null || value === undefined) return value;
-    const field = options.field ?? info.fieldName;
-    const conditions = { reviewerIds: [], ...(options.conditionsOf?.(root as Root) ?? {}), tenantId: context.tenantId };
-    if (!context.ability.can('read', tagSubject(subjectType, conditions), field)) return null;
+    if (!context.ability.can('read', subjectIn(context, subjectType), info.fieldName)) return null;
     const id = options.idOf ? options.idOf(root as Root) : String((root as { id?: unknown }).id);
-    context.auditTrail.personalDataRead(subjectType, id, field);
+    context.auditTrail.personalDataRead(subjectType, id, info.fieldName);
     return value;
   };
   return UseMiddleware(middleware);
@@ -99,7 +93,7 @@ function describeRoles(context: RequestContext): string {
  * a reviewer only where it is among `reviewerIds`. Lists filter with it before paging.
  */
 export function canReadSubject(context: RequestContext, subjectType: 'OdooUser' | 'Exposure', reviewerIds: readonly string[] = []): boolean {
-  return context.ability.can('read', tagSubject(subjectType, { tenantId: context.tenantId, reviewerIds: [...reviewerIds] }));
+  return context.ability.can('read', subjectIn(context, subjectType, reviewerIds));
 }
 
 /** Throws FORBIDDEN (naming the argument) unless canReadSubject allows the request to read this user's access data. */
@@ -112,6 +106,11 @@ export function assertCanReadSubject(context: RequestContext, subjectType: 'Odoo
 
 /** Which of `fields` the request may read on objects of `subjectType` in its tenant (e.g. an admin: none of login, name). */
 export function readableFields(context: RequestContext, subjectType: Subject, fields: readonly string[], reviewerIds: readonly string[] = []): string[] {
-  const object = tagSubject(subjectType, { tenantId: context.tenantId, reviewerIds: [...reviewerIds] });
+  const object = subjectIn(context, subjectType, reviewerIds);
   return fields.filter((field) => context.ability.can('read', object, field));
+}
+
+/** An object of `subjectType` in the request's tenant, as the role rules' conditions see it. */
+function subjectIn(context: RequestContext, subjectType: Subject, reviewerIds: readonly string[] = []) {
+  return tagSubject(subjectType, { tenantId: context.tenantId, reviewerIds: [...reviewerIds] });
 }

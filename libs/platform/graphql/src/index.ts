@@ -17,3 +17,4 @@ export { ForbiddenError, UnauthenticatedError } from './authorization-errors';
 export { createRequestContext } from './create-request-context.util';
 export { costLimitRule } from './cost-limit.rule';
 export type { CostLimitOptions } from './cost-limit.rule';
+export { auditActorOf, auditOriginOf } from './audit-identity.util';

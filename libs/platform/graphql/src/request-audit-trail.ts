@@ -1,5 +1,7 @@
 import type { AuditEntryInput } from '@sightline/platform-audit';
 import type { Principal } from '@sightline/platform-auth';
+import { auditActorOf, auditOriginOf } from './audit-identity.util';
+import type { RequestOrigin } from './request-context';
 
 interface Denial {
   operation: string;
@@ -32,9 +34,9 @@ export class RequestAuditTrail {
   }
 
   /** The entries to append (and forgets them, so a second call appends nothing twice). */
-  drain(base: { tenantId: string; principal: Principal; requestId: string; origin: AuditEntryInput['origin']; operationName?: string | null }): AuditEntryInput[] {
-    const actor = { kind: base.principal.kind, id: base.principal.id, name: base.principal.name };
-    const origin = { ...base.origin, requestId: base.requestId };
+  drain(base: { tenantId: string; principal: Principal; requestId: string; origin: RequestOrigin; operationName?: string | null }): AuditEntryInput[] {
+    const actor = auditActorOf(base.principal);
+    const origin = auditOriginOf(base);
     const operation = base.operationName ?? undefined;
     const entries: AuditEntryInput[] = [...this.reads].map(([objectType, read]) => ({
       tenantId: base.tenantId,

@@ -25,6 +25,8 @@ export interface SubgraphServerOptions {
   databaseUrl: string;
   /** The platform secret key the gateway shares: only requests it vouches for are served. */
   secretKey: Buffer;
+  /** The subgraph's own audit log, when it keeps one open already; else one is opened on `databaseUrl`. */
+  audit?: AuditLog;
 }
 
 export interface SubgraphServer {
@@ -39,8 +41,8 @@ export interface SubgraphServer {
  */
 export async function serveSubgraphSchema(options: SubgraphServerOptions): Promise<SubgraphServer> {
   const metrics = new HttpMetrics();
-  const auditDb = await openAuditDatabase(options.databaseUrl, 2);
-  const audit = new AuditLog(auditDb);
+  const auditDb = options.audit ? undefined : await openAuditDatabase(options.databaseUrl, 2);
+  const audit = options.audit ?? new AuditLog(auditDb!);
   const append = async (entries: Parameters<AuditLog['append']>[0][]) => {
     for (const entry of entries) await audit.append(entry);
   };
@@ -61,7 +63,7 @@ export async function serveSubgraphSchema(options: SubgraphServerOptions): Promi
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
-      await auditDb.destroy();
+      await auditDb?.destroy();
     },
   };
 }

@@ -1,15 +1,19 @@
 import { createPublicKey } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { auditKeyId, decodeAuditPublicKey, encodeAuditPublicKey, exportAuditLog, importAndVerify, loadAuditSigningKey, verifyAuditLog } from '@sightline/platform-audit';
+import { auditKeyId, configuredAuditSigningKey, decodeAuditPublicKey, encodeAuditPublicKey, exportAuditLog, importAndVerify, trustedAuditKeys, verifyAuditLog } from '@sightline/platform-audit';
 import { loadPlatformConfig } from '@sightline/platform-config';
 import { CliError, exitCodes } from '../cli-error';
 import { asOperator, tenantIdOf } from '../security/operator-session';
-import { trustedKeysOf } from '../security/platform-security';
+import type { PlatformSecurity } from '../security/platform-security';
 
 export interface AuditScopeOptions {
   /** A tenant slug; all chains (every tenant and the platform chain) when absent. */
   tenant?: string;
+}
+
+/** One tenant's chain, or every chain (undefined) when no tenant is named. */
+async function scopeOf(security: PlatformSecurity, options: AuditScopeOptions): Promise<string | undefined> {
+  return options.tenant ? tenantIdOf(security, options.tenant) : undefined;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface AuditScopeOptions {
  */
 export async function verifyAudit(options: AuditScopeOptions, out: NodeJS.WritableStream): Promise<number> {
   return asOperator(async (security) => {
-    const tenantId = options.tenant ? await tenantIdOf(security, options.tenant) : undefined;
+    const tenantId = await scopeOf(security, options);
     const result = await verifyAuditLog(security.auditDb, { trustedKeys: security.trustedKeys(), tenantId });
     const scope = options.tenant ? `tenant ${options.tenant}` : 'all chains';
     if (result.ok) {
@@ -33,7 +37,7 @@ export async function verifyAudit(options: AuditScopeOptions, out: NodeJS.Writab
 /** Writes the log as JSON Lines (header, signed checkpoints, entries) for offline verification. */
 export async function exportAudit(options: AuditScopeOptions & { output: string }, err: NodeJS.WritableStream): Promise<number> {
   return asOperator(async (security) => {
-    const tenantId = options.tenant ? await tenantIdOf(security, options.tenant) : undefined;
+    const tenantId = await scopeOf(security, options);
     await security.audit.checkpoint();
     const file = createWriteStream(options.output, { flags: 'wx', mode: 0o600 });
     const summary = await exportAuditLog(security.auditDb, file, { tenantId });
@@ -45,8 +49,7 @@ export async function exportAudit(options: AuditScopeOptions & { output: string 
 
 /** Prints the signing key's public half (base64 SPKI DER): what auditors verify exports with, and what SIGHTLINE_AUDIT_TRUSTED_KEYS takes after a rotation. */
 export async function printAuditPublicKey(out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const config = loadPlatformConfig();
-  const key = createPublicKey(await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key')));
+  const key = createPublicKey(await configuredAuditSigningKey(loadPlatformConfig()));
   out.write(`${encodeAuditPublicKey(key)}\n`);
   err.write(`key id ${auditKeyId(key)}\n`);
   return 0;
@@ -68,7 +71,7 @@ export async function verifyAuditExport(file: string, publicKeys: string[], out:
     });
   } else {
     const config = loadPlatformConfig();
-    keys = [createPublicKey(await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key'))), ...trustedKeysOf(config)];
+    keys = trustedAuditKeys(await configuredAuditSigningKey(config), config);
   }
   const result = await importAndVerify(file, keys).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`${file}: cannot read (${error.code ?? error.message})`, exitCodes.input);

@@ -6,12 +6,11 @@ import { assertDatabaseReachable, describeDatabaseUrl, resolveDatabase } from '@
 import { closeServer, createLogger, HttpMetrics, listen } from '@sightline/platform-http';
 import type { Logger } from '@sightline/platform-http';
 import { createGateway, readSupergraph } from '@sightline/gateway';
-import { loadSecretKey, SecretBox } from '@sightline/platform-secrets';
-import { join } from 'node:path';
+import { SecretBox } from '@sightline/platform-secrets';
 import { openInventoryDatabase } from '@sightline/inventory';
 import type { BootstrapAdminResult } from '@sightline/platform-auth';
 import { seedDemo } from '../demo/seed-demo';
-import { openPlatformSecurity } from '../security/platform-security';
+import { configuredSecretKey, openPlatformSecurity } from '../security/platform-security';
 import { announceToStderr, ensureBootstrapAdmin } from '../security/bootstrap-admin';
 import { startSecurityHousekeeping } from '../security/security-housekeeping';
 import { startLocalSubgraphs } from '../subgraphs';
@@ -46,7 +45,7 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
   try {
     const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
     stops.unshift(() => database.stop());
-    const secretKey = await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key'));
+    const secretKey = await configuredSecretKey(config);
     const security = await openPlatformSecurity(database.url, config, secretKey);
     stops.unshift(() => security.close());
     const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, SecretBox.fromKey(secretKey), security);

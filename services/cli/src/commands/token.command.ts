@@ -1,7 +1,6 @@
-import { isRole, roles } from '@sightline/platform-auth';
-import type { Role } from '@sightline/platform-auth';
 import { CliError, exitCodes } from '../cli-error';
 import { asOperator, tenantIdOf } from '../security/operator-session';
+import { parseRole } from './parse-role.util';
 
 export interface CreateTokenOptions {
   name: string;
@@ -13,8 +12,7 @@ export interface CreateTokenOptions {
 
 /** Creates an API token and prints it once on stdout (nothing else goes there, so it can be captured). */
 export async function createToken(options: CreateTokenOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  if (!isRole(options.role)) throw new CliError(`--role: expected one of ${roles.join(', ')}`, exitCodes.usage);
-  const role: Role = options.role;
+  const role = parseRole(options.role);
   const expiresAt = options.expiresIn ? new Date(Date.now() + durationMs(options.expiresIn)) : null;
   return asOperator(async (security, actor) => {
     const tenantId = await tenantIdOf(security, options.tenant);

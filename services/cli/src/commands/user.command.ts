@@ -1,14 +1,13 @@
-import { isRole, roles } from '@sightline/platform-auth';
 import { CliError, exitCodes } from '../cli-error';
 import { asOperator, tenantIdOf } from '../security/operator-session';
+import { parseRole } from './parse-role.util';
 
 const loginPattern = /^[a-z0-9][a-z0-9._@-]{0,99}$/;
 
 /** Creates a local user (for sites without OIDC) with a role in a tenant; prints the password once on stdout. */
 export async function createUser(login: string, options: { name: string; role: string; tenant: string }, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   if (!loginPattern.test(login)) throw new CliError('login: expected lower-case letters, digits and . _ @ - (at most 100)', exitCodes.usage);
-  if (!isRole(options.role)) throw new CliError(`--role: expected one of ${roles.join(', ')}`, exitCodes.usage);
-  const role = options.role;
+  const role = parseRole(options.role);
   return asOperator(async (security, actor) => {
     const tenantId = await tenantIdOf(security, options.tenant);
     const created = await security.users.create(login, options.name);

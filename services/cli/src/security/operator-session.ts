@@ -2,11 +2,9 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { loadPlatformConfig } from '@sightline/platform-config';
 import { resolveDatabase } from '@sightline/platform-db';
-import { loadSecretKey } from '@sightline/platform-secrets';
-import { join } from 'node:path';
 import type { AuditActor } from '@sightline/platform-audit';
 import { CliError, exitCodes } from '../cli-error';
-import { openPlatformSecurity } from './platform-security';
+import { configuredSecretKey, openPlatformSecurity } from './platform-security';
 import type { PlatformSecurity } from './platform-security';
 
 /**
@@ -18,7 +16,7 @@ export async function asOperator<T>(work: (security: PlatformSecurity, actor: Au
   const config = loadPlatformConfig();
   const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
   try {
-    const secretKey = await loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key'));
+    const secretKey = await configuredSecretKey(config);
     const security = await openPlatformSecurity(database.url, config, secretKey);
     try {
       return await work(security, { kind: 'system', id: `cli:${userInfo().username}` });

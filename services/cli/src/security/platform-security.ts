@@ -1,11 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { AuditLog, AuditSigner, decodeAuditPublicKey, loadAuditSigningKey, openAuditDatabase } from '@sightline/platform-audit';
+import { AuditLog, AuditSigner, configuredAuditSigningKey, openAuditDatabase, trustedAuditKeys } from '@sightline/platform-audit';
 import { ApiTokenService, Authenticator, gatewayAssertionKey, isRole, LocalUserService, openAuthDatabase, RoleAssignmentService, SessionService } from '@sightline/platform-auth';
 import type { OidcVerificationOptions, Role } from '@sightline/platform-auth';
 import { ConfigError } from '@sightline/platform-config';
 import type { OidcConfig, PlatformConfig } from '@sightline/platform-config';
+import { loadSecretKey } from '@sightline/platform-secrets';
 import { TenantDirectory } from '@sightline/gateway';
 import type { GatewayAuthentication } from '@sightline/gateway';
 
@@ -26,14 +27,14 @@ export interface PlatformSecurity {
 
 export async function openPlatformSecurity(databaseUrl: string, config: PlatformConfig, secretKey: Buffer): Promise<PlatformSecurity> {
   const oidc = config.oidc && toOidcOptions(config.oidc);
-  const signingKey = await loadAuditSigningKey(config.auditSigningKey, join(resolve(config.dataDir), 'audit-signing.key'));
+  const signingKey = await configuredAuditSigningKey(config);
+  const trustedKeys = trustedAuditKeys(signingKey, config);
   const authDb = await openAuthDatabase(databaseUrl);
   const auditDb = await openAuditDatabase(databaseUrl).catch(async (error: unknown) => {
     await authDb.destroy();
     throw error;
   });
   const signer = new AuditSigner(signingKey);
-  const retired = trustedKeysOf(config);
   const tokens = new ApiTokenService(authDb);
   const users = new LocalUserService(authDb);
   const sessions = new SessionService(authDb);
@@ -45,7 +46,7 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
     auditDb,
     audit: new AuditLog(auditDb, signer),
     signer,
-    trustedKeys: () => [signer.publicKey, ...retired],
+    trustedKeys: () => trustedKeys,
     authentication: { authenticator, users, sessions, tenants, assertionKey: gatewayAssertionKey(secretKey) },
     users,
     tokens,
@@ -56,17 +57,6 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
       await auditDb.destroy();
     },
   };
-}
-
-/** Public keys of earlier signing keys (after a rotation), so their checkpoints still verify. */
-export function trustedKeysOf(config: PlatformConfig): KeyObject[] {
-  return config.auditTrustedKeys.map((text, index) => {
-    try {
-      return decodeAuditPublicKey(text, `key ${index + 1}`);
-    } catch (error) {
-      throw new ConfigError('SIGHTLINE_AUDIT_TRUSTED_KEYS', (error as Error).message);
-    }
-  });
 }
 
 function toOidcOptions(config: OidcConfig): OidcVerificationOptions {
@@ -84,4 +74,9 @@ function toOidcOptions(config: OidcConfig): OidcVerificationOptions {
     jwks: new URL(config.jwksUrl),
     claimMapping: { tenantsClaim: config.tenantsClaim, rolesClaim: config.rolesClaim, roleMapping },
   };
+}
+
+/** The key that seals credentials and signs gateway assertions: SIGHTLINE_SECRET_KEY, else `<data dir>/secret.key`. */
+export function configuredSecretKey(config: PlatformConfig): Promise<Buffer> {
+  return loadSecretKey(config.secretKey, join(resolve(config.dataDir), 'secret.key'));
 }

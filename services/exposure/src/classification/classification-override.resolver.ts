@@ -25,16 +25,14 @@ export class ClassificationOverrideResolver {
   @Mutation(() => ClassificationOverrideType, { description: 'Declares a field personal data with these categories and subjects, replacing any decision on it.' })
   async classifyField(@Arg('input', () => ClassifyFieldInput) input: ClassifyFieldInput, @Ctx() context: RequestContext) {
     const override = validateFieldOverrideInput({ ...input, personal: true });
-    const tenantId = context.tenantId;
-    return toClassificationOverrideType(await this.overrides.put(tenantId, override, input.reason ?? null));
+    return toClassificationOverrideType(await this.overrides.put(context.tenantId, override, input.reason ?? null));
   }
 
   @Can('update', 'Policy')
   @Mutation(() => ClassificationOverrideType, { description: 'Declares a field not personal data, replacing any decision on it.' })
   async declassifyField(@Arg('input', () => DeclassifyFieldInput) input: DeclassifyFieldInput, @Ctx() context: RequestContext) {
     const override = validateFieldOverrideInput({ ...input, personal: false });
-    const tenantId = context.tenantId;
-    return toClassificationOverrideType(await this.overrides.put(tenantId, override, input.reason ?? null));
+    return toClassificationOverrideType(await this.overrides.put(context.tenantId, override, input.reason ?? null));
   }
 
   @Can('update', 'Policy')

@@ -23,12 +23,8 @@ export class SnapshotAnalysisService {
     this.cache = new LruCache(cacheSize);
   }
 
-  tenantIdOf(context: RequestContext): Promise<string> {
-    return Promise.resolve(context.tenantId);
-  }
-
   async analysisOf(context: RequestContext, snapshotId: string, argument = 'snapshotId'): Promise<SnapshotAnalysis> {
-    const tenantId = await this.tenantIdOf(context);
+    const tenantId = context.tenantId;
     const rows = await this.overrides.list(tenantId);
     const key = `${tenantId}|${snapshotId}|${overridesVersion(rows)}`;
     const cached = this.cache.get(key);

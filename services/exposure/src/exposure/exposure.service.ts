@@ -1,6 +1,6 @@
 import { computeRecordScope, computeUserExposure } from '@sightline/access-engine';
 import type { ExposureOperation, FieldExposure, RecordCount } from '@sightline/access-engine';
-import { canReadSubject, toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import { toConnection, toOffsetPage } from '@sightline/platform-graphql';
 import type { Connection, RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotAnalysisService } from '../engines/snapshot-analysis.service';
 import type { SnapshotAnalysis } from '../engines/snapshot-analysis.type';
@@ -8,6 +8,7 @@ import { assertGroup, userOrThrow } from '../engines/snapshot-lookups.util';
 import { fieldPredicate } from '../grants/field-filter.util';
 import { toClassifiedFieldInfo, toExplanation, toFieldGrant, toViaPaths } from '../grants/field-grant.mapper';
 import { toUserRef } from '../graphql/odoo-entities.mapper';
+import { readableUsers, recordAccessRead } from '../graphql/user-access-audit.util';
 import type { ExposureArgs } from './exposure.args';
 import type { ExposureGrantType } from './exposure-grant.type';
 import { pageGrantRows } from './exposure-grants.util';
@@ -24,12 +25,10 @@ export class ExposureService {
     if (filter.userKey) userOrThrow(analysis, filter.userKey, 'filter.userKey');
     if (filter.groupXmlid) assertGroup(analysis, filter.groupXmlid, 'filter.groupXmlid');
     const fields = fieldPredicate(filter, analysis.catalog.taxonomy, 'filter.category');
-    // No review assignments exist yet, so every user has the same (empty) reviewers.
-    const readableUser = () => canReadSubject(context, 'Exposure');
-    const { rows, total } = pageGrantRows(analysis.engine, { ...filter, fields, readableUser }, page);
+    const { rows, total } = pageGrantRows(analysis.engine, { ...filter, fields, readableUser: readableUsers(context) }, page);
     const exposures = new Map<string, Map<string, FieldExposure>>();
     const nodes = rows.map((row) => toGrantNode(analysis, row, exposuresOf(analysis, row.userKey, exposures)));
-    for (const row of rows) context.auditTrail.personalDataRead('Exposure', `${analysis.snapshotId}:${row.userKey}`, 'access');
+    for (const row of rows) recordAccessRead(context, analysis.snapshotId, row.userKey);
     return toConnection(nodes, page, total);
   }
 }

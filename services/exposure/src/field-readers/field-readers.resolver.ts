@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { compareStrings } from '@sightline/odoo-model';
-import { Can, canReadSubject, PageArgs } from '@sightline/platform-graphql';
+import { Can, PageArgs } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { toFieldGrant } from '../grants/field-grant.mapper';
 import { toGroupRef, toUserRef } from '../graphql/odoo-entities.mapper';
 import { pageList } from '../graphql/page-list.util';
+import { readableUsers, recordAccessRead } from '../graphql/user-access-audit.util';
 import { FieldReadersArgs } from './field-readers.args';
 import type { FieldReadersService } from './field-readers.service';
 import { FieldReaderConnection, FieldReadersType, GroupReadersConnection, ProfileReadersConnection } from './field-readers.type';
@@ -22,13 +23,14 @@ export class FieldReadersResolver {
   @Can('read', 'Exposure')
   @FieldResolver(() => FieldReaderConnection, { description: 'Every reader, by user key.' })
   users(@Root() root: FieldReadersType, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext) {
-    const users = [...root.readers.users].filter(() => canReadSubject(context, 'Exposure')).sort((a, b) => compareStrings(a.userKey, b.userKey));
+    const readable = readableUsers(context);
+    const users = root.readers.users.filter((user) => readable(user.userKey)).sort((a, b) => compareStrings(a.userKey, b.userKey));
     const page = pageList(users, args);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node }) => {
         const user = root.usersByKey.get(node.userKey);
-        context.auditTrail.personalDataRead('Exposure', `${root.snapshotId}:${node.userKey}`, 'access');
+        recordAccessRead(context, root.snapshotId, node.userKey);
         return {
           cursor,
           node: { user: toUserRef(root.snapshotId, node.userKey), userKey: node.userKey, login: user?.login ?? null, name: user?.name ?? null, profileId: node.profileId, scope: node.scope },

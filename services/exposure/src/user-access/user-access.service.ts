@@ -1,9 +1,9 @@
 import { computeUserExposure } from '@sightline/access-engine';
-import { assertCanReadSubject } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotAnalysisService } from '../engines/snapshot-analysis.service';
 import { userOrThrow } from '../engines/snapshot-lookups.util';
 import { toUserRef } from '../graphql/odoo-entities.mapper';
+import { readUserAccess } from '../graphql/user-access-audit.util';
 import type { UserAccessType } from './user-access.type';
 
 export class UserAccessService {
@@ -13,8 +13,7 @@ export class UserAccessService {
   async readable(context: RequestContext, snapshotId: string, userKey: string, argument = 'userKey'): Promise<UserAccessType> {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     const user = userOrThrow(analysis, userKey, argument);
-    assertCanReadSubject(context, 'Exposure', argument);
-    context.auditTrail.personalDataRead('Exposure', `${snapshotId}:${userKey}`, 'access');
+    readUserAccess(context, snapshotId, userKey, argument);
     const exposure = computeUserExposure(analysis.engine, userKey, { counts: true });
     return {
       user: toUserRef(snapshotId, userKey),
@@ -32,8 +31,7 @@ export class UserAccessService {
   async all(context: RequestContext, snapshotId: string, userKey: string, argument = 'id') {
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     userOrThrow(analysis, userKey, argument);
-    assertCanReadSubject(context, 'Exposure', argument);
-    context.auditTrail.personalDataRead('Exposure', `${snapshotId}:${userKey}`, 'access');
+    readUserAccess(context, snapshotId, userKey, argument);
     return { exposures: computeUserExposure(analysis.engine, userKey, { counts: true }).fields, taxonomy: analysis.catalog.taxonomy };
   }
 }

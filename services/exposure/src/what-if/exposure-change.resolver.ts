@@ -1,8 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Can, canReadSubject, PageArgs } from '@sightline/platform-graphql';
+import { Can, PageArgs } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { toUserRef } from '../graphql/odoo-entities.mapper';
 import { pageList } from '../graphql/page-list.util';
+import { readableUsers, recordAccessRead } from '../graphql/user-access-audit.util';
 import { ExposureChangeType, ExposureUserConnection } from './exposure-change.type';
 
 @Resolver(() => ExposureChangeType)
@@ -10,12 +11,13 @@ export class ExposureChangeResolver {
   @Can('read', 'Exposure')
   @FieldResolver(() => ExposureUserConnection, { description: 'The users the change applies to, by key.' })
   users(@Root() change: ExposureChangeType, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext) {
-    const page = pageList(change.userKeys.filter(() => canReadSubject(context, 'Exposure')), args);
+    const readable = readableUsers(context);
+    const page = pageList(change.userKeys.filter(readable), args);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node: userKey }) => {
         const user = change.userOf(userKey);
-        context.auditTrail.personalDataRead('Exposure', `${user.snapshotId}:${userKey}`, 'access');
+        recordAccessRead(context, user.snapshotId, userKey);
         return { cursor, node: { user: toUserRef(user.snapshotId, userKey), userKey, login: user.login, name: user.name } };
       }),
     };

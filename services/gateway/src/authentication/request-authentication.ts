@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { AuditEntryInput } from '@sightline/platform-audit';
 import type { Authenticator, Principal, TenantMembership } from '@sightline/platform-auth';
-import { createRequestContext, ForbiddenError, requestIdHeader, tenantHeader, UnauthenticatedError } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, createRequestContext, ForbiddenError, requestIdHeader, tenantHeader, UnauthenticatedError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { ContextFactory } from '@sightline/platform-http';
 import { randomUUID } from 'node:crypto';
@@ -37,7 +37,7 @@ export function requestAuthentication(options: RequestAuthenticationOptions): Co
         tenantId: null,
         actor: { kind: authentication.method === 'session' ? 'user' : authentication.method, id: credentialHint(credential.value, authentication.method) },
         action: 'credential.use',
-        origin: { ...origin, requestId },
+        origin: auditOriginOf({ origin, requestId }),
         outcome: 'failure',
         details: { method: authentication.method, reason: authentication.reason },
       });
@@ -52,9 +52,9 @@ export function requestAuthentication(options: RequestAuthenticationOptions): Co
       lastAudited.set(key, now);
       await options.audit({
         tenantId: tenant.id,
-        actor: { kind: principal.kind, id: principal.id, name: principal.name },
+        actor: auditActorOf(principal),
         action: 'credential.use',
-        origin: { ...origin, requestId },
+        origin: auditOriginOf({ origin, requestId }),
         outcome: 'success',
         details: { method: authentication.method },
       });

@@ -22,15 +22,15 @@ export interface SessionRoutesOptions {
  * and a foreign Origin is refused outright: a login form on another site cannot plant a session.
  */
 export function sessionRoutes(options: SessionRoutesOptions): Router {
-  options = { ...options, throttle: options.throttle ?? new LoginThrottle() };
+  const throttle = options.throttle ?? new LoginThrottle();
   const router = express.Router();
   const json = express.json({ limit: '4kb' });
-  router.post('/auth/login', json, (req, res) => void login(req, res, options).catch((error: unknown) => fail(res, error, options.logger)));
+  router.post('/auth/login', json, (req, res) => void login(req, res, options, throttle).catch((error: unknown) => fail(res, error, options.logger)));
   router.post('/auth/logout', json, (req, res) => void logout(req, res, options).catch((error: unknown) => fail(res, error, options.logger)));
   return router;
 }
 
-async function login(req: Request, res: Response, options: SessionRoutesOptions): Promise<void> {
+async function login(req: Request, res: Response, options: SessionRoutesOptions, throttle: LoginThrottle): Promise<void> {
   if (!req.is('application/json')) return void res.status(415).json({ error: 'send the login as application/json' });
   if (isCrossOrigin(req)) return void res.status(403).json({ error: 'cross-origin login refused' });
   const { login: name, password } = (req.body ?? {}) as { login?: unknown; password?: unknown };
@@ -38,17 +38,19 @@ async function login(req: Request, res: Response, options: SessionRoutesOptions)
     return void res.status(400).json({ error: 'expected { "login": string, "password": string }' });
   }
   const origin = requestOrigin(req);
-  const throttle = options.throttle!;
+  // A refused login names the login tried, in the platform chain: no tenant is known yet.
+  const refused = (outcome: 'denied' | 'failure', details: Record<string, unknown>) =>
+    options.audit({ tenantId: null, actor: { kind: 'user', id: `login:${name}` }, action: 'session.login', origin, outcome, details });
   const waitMs = throttle.retryAfterMs(name, origin.ip ?? 'unknown');
   if (waitMs > 0) {
-    await options.audit({ tenantId: null, actor: { kind: 'user', id: `login:${name.slice(0, 100)}` }, action: 'session.login', origin, outcome: 'denied', details: { reason: 'too many failed logins' } });
+    await refused('denied', { reason: 'too many failed logins' });
     res.setHeader('retry-after', String(Math.ceil(waitMs / 1000)));
     return void res.status(429).json({ error: 'too many failed logins; try again later' });
   }
   const principal = await options.users.authenticate(name, password);
   if (!principal) {
     throttle.failed(name, origin.ip ?? 'unknown');
-    await options.audit({ tenantId: null, actor: { kind: 'user', id: `login:${name.slice(0, 100)}` }, action: 'session.login', origin, outcome: 'failure', details: {} });
+    await refused('failure', {});
     return void res.status(401).json({ error: 'wrong login or password' });
   }
   throttle.succeeded(name);
@@ -56,13 +58,7 @@ async function login(req: Request, res: Response, options: SessionRoutesOptions)
   for (const membership of principal.tenants) {
     await options.audit({ tenantId: membership.tenantId, actor: { kind: 'user', id: principal.id, name: principal.name }, action: 'session.login', origin, outcome: 'success', details: {} });
   }
-  res.cookie(sessionCookieName, sessionId, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: options.secureCookies,
-    path: '/',
-    maxAge: options.sessions.maxAgeMs,
-  });
+  res.cookie(sessionCookieName, sessionId, { ...cookieOptions(options), maxAge: options.sessions.maxAgeMs });
   res.json({ name: principal.name, tenants: principal.tenants.map((membership) => ({ tenantId: membership.tenantId, roles: membership.roles })) });
 }
 
@@ -70,8 +66,12 @@ async function logout(req: Request, res: Response, options: SessionRoutesOptions
   if (isCrossOrigin(req)) return void res.status(403).json({ error: 'cross-origin logout refused' });
   const credential = requestCredential(req);
   if (credential?.kind === 'session') await options.sessions.close(credential.value);
-  res.clearCookie(sessionCookieName, { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/' });
+  res.clearCookie(sessionCookieName, cookieOptions(options));
   res.status(204).end();
+}
+
+function cookieOptions(options: SessionRoutesOptions) {
+  return { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/' } as const;
 }
 
 function fail(res: Response, error: unknown, logger: Logger): void {

@@ -2,9 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuditLog } from '@sightline/platform-audit';
 import { isRole } from '@sightline/platform-auth';
 import type { AssignablePrincipal, Role, RoleAssignmentService } from '@sightline/platform-auth';
-import { Can, UserInputError } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, Can, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
-import { actorOf } from '../audit/actor-of.util';
 import { assertMayDelegate } from './assert-may-delegate.util';
 import { RoleAssignmentInput, RoleAssignmentType } from './role-assignment.type';
 
@@ -57,8 +56,8 @@ export class RoleAssignmentResolver {
 
   private record(context: RequestContext, action: string, kind: string, id: string, role: string) {
     return this.audit.append({
-      tenantId: context.tenantId, actor: actorOf(context), action, objectType: 'RoleAssignment', objectIds: [`${kind}:${id}`],
-      origin: { ...context.origin, requestId: context.requestId }, outcome: 'success', details: { role },
+      tenantId: context.tenantId, actor: auditActorOf(context.principal), action, objectType: 'RoleAssignment', objectIds: [`${kind}:${id}`],
+      origin: auditOriginOf(context), outcome: 'success', details: { role },
     });
   }
 }

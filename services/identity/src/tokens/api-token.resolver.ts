@@ -2,9 +2,8 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuditLog } from '@sightline/platform-audit';
 import { accessibleWhere, isRole } from '@sightline/platform-auth';
 import type { ApiTokenService } from '@sightline/platform-auth';
-import { Can, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, Can, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
-import { actorOf } from '../audit/actor-of.util';
 import { assertMayDelegate } from '../roles/assert-may-delegate.util';
 import { ApiTokenConnection, ApiTokenType, CreateApiTokenInput, CreatedApiTokenType, toApiTokenType } from './api-token.type';
 
@@ -34,8 +33,8 @@ export class ApiTokenResolver {
     if (input.expiresAt && input.expiresAt <= new Date()) throw new UserInputError('input.expiresAt', 'must be in the future');
     const { token, record } = await this.tokens.create({ tenantId: context.tenantId, role: input.role, name, expiresAt: input.expiresAt ?? null, createdBy: `${context.principal.kind}:${context.principal.id}` });
     await this.audit.append({
-      tenantId: context.tenantId, actor: actorOf(context), action: 'token.create', objectType: 'Token', objectIds: [record.id],
-      origin: { ...context.origin, requestId: context.requestId }, outcome: 'success',
+      tenantId: context.tenantId, actor: auditActorOf(context.principal), action: 'token.create', objectType: 'Token', objectIds: [record.id],
+      origin: auditOriginOf(context), outcome: 'success',
       details: { role: record.role, name: record.name, prefix: record.prefix, expiresAt: record.expiresAt?.toISOString() ?? null },
     });
     return { token, record: toApiTokenType(record) };
@@ -48,8 +47,8 @@ export class ApiTokenResolver {
     const revoked = await this.tokens.revoke(context.tenantId, id);
     if (revoked) {
       await this.audit.append({
-        tenantId: context.tenantId, actor: actorOf(context), action: 'token.revoke', objectType: 'Token', objectIds: [id],
-        origin: { ...context.origin, requestId: context.requestId }, outcome: 'success',
+        tenantId: context.tenantId, actor: auditActorOf(context.principal), action: 'token.revoke', objectType: 'Token', objectIds: [id],
+        origin: auditOriginOf(context), outcome: 'success',
       });
     }
     return revoked;

@@ -34,8 +34,7 @@ export class SnapshotImportResolver {
         extensions: { code: 'BAD_USER_INPUT', argument: 'document', issues: parsed.issues.slice(0, shownIssues) },
       });
     }
-    const tenantId = context.tenantId;
-    const entity = await this.store.execute({ tenantId, snapshot: parsed.snapshot, label: label ?? parsed.snapshot.meta.source.description });
+    const entity = await this.store.execute({ tenantId: context.tenantId, snapshot: parsed.snapshot, label: label ?? parsed.snapshot.meta.source.description });
     return toSnapshotType(entity);
   }
 
@@ -46,8 +45,7 @@ export class SnapshotImportResolver {
     @Arg('to', () => ID) to: string,
     @Ctx() context: RequestContext,
   ): Promise<SnapshotDiffType> {
-    const tenantId = context.tenantId;
-    const [before, after] = await Promise.all([this.document(tenantId, from, 'from'), this.document(tenantId, to, 'to')]);
+    const [before, after] = await Promise.all([this.document(context.tenantId, from, 'from'), this.document(context.tenantId, to, 'to')]);
     return toSnapshotDiffType(from, to, diffSnapshots(before, after));
   }
 

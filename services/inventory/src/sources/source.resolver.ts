@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { Can, NotFoundError, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, Can, NotFoundError, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { JobEntity } from '../entities/job.entity';
 import type { JobRunner } from '../jobs/job-runner';
@@ -95,7 +95,7 @@ export class SourceResolver {
   async syncSource(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
     if (source.kind !== 'odoo') throw new UserInputError('sourceId', 'is an addons source: use importAddons');
-    return toJobType(await this.jobs.start(source, 'sync', actorOf(ctx), { ...ctx.origin, requestId: ctx.requestId }));
+    return toJobType(await this.jobs.start(source, 'sync', auditActorOf(ctx.principal), auditOriginOf(ctx)));
   }
 
   @Can('run', 'Source')
@@ -103,10 +103,6 @@ export class SourceResolver {
   async importAddons(@Arg('sourceId', () => ID) sourceId: string, @Ctx() ctx: RequestContext) {
     const source = await this.sourceOrThrow(ctx, sourceId);
     if (source.kind !== 'addons') throw new UserInputError('sourceId', 'is an Odoo source: use syncSource');
-    return toJobType(await this.jobs.start(source, 'import-addons', actorOf(ctx), { ...ctx.origin, requestId: ctx.requestId }));
+    return toJobType(await this.jobs.start(source, 'import-addons', auditActorOf(ctx.principal), auditOriginOf(ctx)));
   }
-}
-
-function actorOf(context: RequestContext) {
-  return { kind: context.principal.kind, id: context.principal.id, name: context.principal.name };
 }

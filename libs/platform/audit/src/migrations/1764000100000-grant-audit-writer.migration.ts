@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ensureRole } from '@sightline/platform-db';
+import { ensureRole, grantToCurrentUser } from '@sightline/platform-db';
 import { auditWriterRole } from '../audit-writer-role';
 
 /** Lets the services' login role act as the audit writer, which may insert and read but never change the log. */
@@ -7,14 +7,7 @@ export class GrantAuditWriter1764000100000 implements MigrationInterface {
   name = 'GrantAuditWriter1764000100000';
 
   async up(db: QueryRunner): Promise<void> {
-    await ensureRole(db, auditWriterRole, `
-      if not pg_has_role(current_user, '${auditWriterRole}', 'member') then
-        begin
-          execute format('grant ${auditWriterRole} to %I', current_user);
-        exception when insufficient_privilege then
-          raise notice 'cannot grant ${auditWriterRole} to %: a database administrator should', current_user;
-        end;
-      end if;`);
+    await ensureRole(db, auditWriterRole, grantToCurrentUser(auditWriterRole));
   }
 
   async down(): Promise<void> {

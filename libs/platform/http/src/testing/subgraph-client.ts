@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { gatewayAssertionKey, signGatewayAssertion } from '@sightline/platform-auth';
-import type { PrincipalKind, Role } from '@sightline/platform-auth';
+import type { Principal, PrincipalKind, Role } from '@sightline/platform-auth';
 import { gatewayContextHeader } from '@sightline/platform-graphql';
 import { queryRows } from '@sightline/platform-db/testing';
 import { postGraphQL } from './post-graphql';
@@ -34,8 +34,8 @@ export function subgraphClient(url: string, secretKey: Buffer, databaseUrl: stri
     async post<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as: ActingAs = {}): Promise<GraphQLResponse<T>> { // eslint-disable-line @typescript-eslint/no-explicit-any
       const slug = as.tenant ?? 'default';
       const id = await tenantId(slug);
-      const principal = { kind: as.kind ?? 'user', id: as.principalId ?? 'test-principal', name: 'Test principal', tenants: [{ tenantId: id, slug, roles: as.roles ?? ['privacy-officer'] }] } as const;
-      const assertion = signGatewayAssertion({ principal: { ...principal, tenants: [...principal.tenants] }, tenantId: id, tenantSlug: slug, requestId: randomUUID(), origin: { ip: '127.0.0.1' } }, key);
+      const principal: Principal = { kind: as.kind ?? 'user', id: as.principalId ?? 'test-principal', name: 'Test principal', tenants: [{ tenantId: id, slug, roles: as.roles ?? ['privacy-officer'] }] };
+      const assertion = signGatewayAssertion({ principal, tenantId: id, tenantSlug: slug, requestId: randomUUID(), origin: { ip: '127.0.0.1' } }, key);
       return postGraphQL<T>(url, query, variables, { [gatewayContextHeader]: assertion });
     },
   };
