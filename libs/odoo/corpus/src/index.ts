@@ -17,3 +17,6 @@ export { manifestSource } from './manifest/manifest-source.util';
 export { generateOrganisation } from './organisation/generate-organisation.util';
 export type { OrganisationOptions } from './organisation/organisation-options.type';
 export { SeededRandom } from './organisation/seeded-random';
+
+export { odooTreeArchive } from './odoo-trees/odoo-tree-archive.util';
+export { extractOdooTree, realOdooTree, type OdooTree } from './odoo-trees/extract-odoo-tree.util';
