@@ -1,7 +1,7 @@
 import { formatPython, parsePythonExpression, type PyNode, type SourceOrigin } from '@sightline/odoo-python';
 import { DomainError } from './domain.error';
 import { DOMAIN_TRUE, andDomain, notDomain, orDomain } from './domain.factory';
-import type { DomainNode, DomainOperator, DomainSource, DomainValue } from './domain-node.type';
+import type { DomainNode, DomainOperator, DomainSource } from './domain-node.type';
 import { normalizeDomainOperator } from './normalize-domain-operator.util';
 
 const SUBDOMAIN_OPERATORS: ReadonlySet<string> = new Set(['any', 'not any', 'any!', 'not any!']);
@@ -16,43 +16,72 @@ const SUBDOMAIN_OPERATORS: ReadonlySet<string> = new Set(['any', 'not any', 'any
 export function parseDomain(source: string | PyNode, origin?: SourceOrigin): DomainNode {
   if (typeof source === 'string' && source.trim() === '') return DOMAIN_TRUE;
   const node = typeof source === 'string' ? parsePythonExpression(source, origin) : source;
-  if (node.kind !== 'list' && node.kind !== 'tuple') throw domainError(`a domain must be a list, found ${node.kind} \`${short(node)}\``, node);
-  if (isBareLeaf(node.elements)) throw domainError(`a domain must be a list of terms, found a single leaf \`${short(node)}\``, node);
-  return new PrefixDomainReader(node.elements).read({ pos: node.pos, file: node.file });
+  return readDomain(node, 0).node;
 }
 
-class PrefixDomainReader {
-  private index = 0;
+/**
+ * How deeply `&`/`|`/`!` and `any` sub-domains may nest: every reader of a domain tree recurses
+ * over it, so a deeper one (`['!', '!', …]` 100 000 times) is a located error, not a stack overflow.
+ * Long chains of one operator (`['|', '|', …]`) are flattened and do not count.
+ */
+export const MAX_DOMAIN_DEPTH = 200;
 
-  constructor(private readonly terms: readonly PyNode[]) {}
+interface DepthNode {
+  readonly node: DomainNode;
+  /** Levels of the tree from this node down. */
+  readonly depth: number;
+}
 
-  read(source: DomainSource): DomainNode {
-    const conjuncts: DomainNode[] = [];
-    while (this.index < this.terms.length) conjuncts.push(this.term());
-    return andDomain(conjuncts, source);
-  }
+/** `above`: how many levels of an enclosing domain are above this one (for an `any` sub-domain). */
+function readDomain(node: PyNode, above: number): DepthNode {
+  if (node.kind !== 'list' && node.kind !== 'tuple') throw domainError(`a domain must be a list, found ${node.kind} \`${short(node)}\``, node);
+  if (isBareLeaf(node.elements)) throw domainError(`a domain must be a list of terms, found a single leaf \`${short(node)}\``, node);
+  return readPrefixTerms(node.elements, { pos: node.pos, file: node.file }, above);
+}
 
-  private term(): DomainNode {
-    const node = this.terms[this.index++];
-    if (node.kind === 'str') return this.operatorTerm(node.value, node);
-    if (node.kind === 'tuple' || node.kind === 'list') return parseLeaf(node.elements, node);
-    throw domainError(`a domain term must be '&', '|', '!' or a (field, operator, value) leaf, found ${node.kind} \`${short(node)}\``, node);
-  }
+type Term = { readonly operator: '&' | '|' | '!'; readonly node: PyNode } | DepthNode;
 
-  private operatorTerm(operator: string, node: PyNode): DomainNode {
-    const source = { pos: node.pos, file: node.file };
-    if (operator === '!') return notDomain(this.operand(operator, node), source);
-    if (operator !== '&' && operator !== '|') throw domainError(`unknown domain operator '${operator}' (expected '&', '|' or '!')`, node);
-    const operands = [this.operand(operator, node), this.operand(operator, node)];
-    return operator === '&' ? andDomain(operands, source) : orDomain(operands, source);
-  }
-
-  private operand(operator: string, node: PyNode): DomainNode {
-    if (this.index >= this.terms.length) {
-      throw domainError(`'${operator}' is missing an operand (${operator === '!' ? 'one' : 'two'} expected)`, node);
+/**
+ * Reads the terms (prefix notation) the way Odoo does, from the last one back with a stack, so
+ * that the length of a domain never deepens the recursion. Term errors are raised in source order.
+ */
+function readPrefixTerms(nodes: readonly PyNode[], source: DomainSource, above: number): DepthNode {
+  const terms = nodes.map((node) => readTerm(node, above));
+  const stack: DepthNode[] = [];
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const term = terms[i];
+    if (!('operator' in term)) {
+      stack.push(term);
+      continue;
     }
-    return this.term();
+    const { operator, node } = term;
+    const arity = operator === '!' ? 1 : 2;
+    if (stack.length < arity) throw domainError(`'${operator}' is missing an operand (${arity === 1 ? 'one' : 'two'} expected)`, node);
+    const operands = stack.splice(stack.length - arity).reverse();
+    const at = { pos: node.pos, file: node.file };
+    const combined = operator === '!' ? notDomain(operands[0].node, at) : (operator === '&' ? andDomain : orDomain)(operands.map((o) => o.node), at);
+    const depth = combined.kind === 'not' || combined.kind === 'and' || combined.kind === 'or'
+      ? Math.max(...operands.map((o) => o.depth + (o.node.kind === combined.kind && combined.kind !== 'not' ? 0 : 1)))
+      : Math.max(...operands.map((o) => o.depth));
+    if (above + depth > MAX_DOMAIN_DEPTH) throw domainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`, node);
+    stack.push({ node: combined, depth });
   }
+  stack.reverse();
+  const node = andDomain(stack.map((t) => t.node), source);
+  const depth = stack.reduce((deepest, t) => Math.max(deepest, t.depth + (t.node.kind === 'and' || stack.length === 1 ? 0 : 1)), 0);
+  return { node, depth };
+}
+
+function readTerm(node: PyNode, above: number): Term {
+  if (node.kind === 'str') {
+    const operator = node.value;
+    if (operator !== '!' && operator !== '&' && operator !== '|') {
+      throw domainError(`unknown domain operator '${operator}' (expected '&', '|' or '!')`, node);
+    }
+    return { operator, node };
+  }
+  if (node.kind === 'tuple' || node.kind === 'list') return parseLeaf(node.elements, node, above);
+  throw domainError(`a domain term must be '&', '|', '!' or a (field, operator, value) leaf, found ${node.kind} \`${short(node)}\``, node);
 }
 
 function isBareLeaf(elements: readonly PyNode[]): boolean {
@@ -60,15 +89,20 @@ function isBareLeaf(elements: readonly PyNode[]): boolean {
   return elements.length === 3 && elements[0].kind === 'str' && operator.kind === 'str' && normalizeDomainOperator(operator.value) !== undefined;
 }
 
-function parseLeaf(elements: readonly PyNode[], node: PyNode): DomainNode {
+function parseLeaf(elements: readonly PyNode[], node: PyNode, above: number): DepthNode {
   if (elements.length !== 3) throw domainError(`a domain leaf must have 3 elements, found ${elements.length}: \`${short(node)}\``, node);
   const [left, operatorNode, right] = elements;
   const source = { pos: node.pos, file: node.file };
   const constant = constantLeaf(left, operatorNode, right);
-  if (constant) return { kind: constant, ...source };
+  if (constant) return { node: { kind: constant, ...source }, depth: 0 };
   if (left.kind !== 'str' || left.value === '') throw domainError(`a domain leaf must start with a field path string, found \`${short(left)}\``, left);
   const operator = leafOperator(operatorNode);
-  return { kind: 'leaf', path: left.value, operator, value: leafValue(operator, right), ...source };
+  if (SUBDOMAIN_OPERATORS.has(operator) && (right.kind === 'list' || right.kind === 'tuple')) {
+    if (above + 1 > MAX_DOMAIN_DEPTH) throw domainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`, node);
+    const sub = readDomain(right, above + 1);
+    return { node: { kind: 'leaf', path: left.value, operator, value: { kind: 'domain', domain: sub.node }, ...source }, depth: sub.depth + 1 };
+  }
+  return { node: { kind: 'leaf', path: left.value, operator, value: { kind: 'expression', node: right }, ...source }, depth: 0 };
 }
 
 function constantLeaf(left: PyNode, operator: PyNode, right: PyNode): 'true' | 'false' | undefined {
@@ -83,13 +117,6 @@ function leafOperator(node: PyNode): DomainOperator {
   const operator = normalizeDomainOperator(node.value);
   if (!operator) throw domainError(`unknown domain operator '${node.value}'`, node);
   return operator;
-}
-
-function leafValue(operator: DomainOperator, node: PyNode): DomainValue {
-  if (SUBDOMAIN_OPERATORS.has(operator) && (node.kind === 'list' || node.kind === 'tuple')) {
-    return { kind: 'domain', domain: parseDomain(node) };
-  }
-  return { kind: 'expression', node };
 }
 
 function domainError(reason: string, node: PyNode): DomainError {

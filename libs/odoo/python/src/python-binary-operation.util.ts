@@ -2,6 +2,7 @@ import type { PyBinaryOperator } from './py-node.type';
 import { PyTuple } from './py-value.type';
 import { PythonFault } from './python.fault';
 import { pythonPercentFormat } from './python-percent-format.util';
+import { checkSequenceLength } from './python-size-limit.util';
 import { pythonTypeName } from './python-type-name.util';
 
 type Numeric = number | boolean;
@@ -55,6 +56,7 @@ function sequenceOperation(op: PyBinaryOperator, left: unknown, right: unknown):
 }
 
 function concatenate(left: unknown, right: unknown): unknown {
+  if (hasLength(left) && hasLength(right)) checkSequenceLength(lengthOf(left) + lengthOf(right));
   if (typeof left === 'string' && typeof right === 'string') return left + right;
   if (Array.isArray(left) && Array.isArray(right)) return [...left, ...right];
   if (left instanceof PyTuple && right instanceof PyTuple) return new PyTuple([...left.items, ...right.items]);
@@ -64,10 +66,19 @@ function concatenate(left: unknown, right: unknown): unknown {
 function repeat(sequence: unknown, times: unknown): unknown {
   if (typeof times !== 'number' || !Number.isInteger(times)) return undefined;
   const count = Math.max(0, times);
+  if (hasLength(sequence) && count > 0) checkSequenceLength(lengthOf(sequence) * count);
   if (typeof sequence === 'string') return sequence.repeat(count);
   if (Array.isArray(sequence)) return Array.from({ length: count }, () => sequence).flat();
   if (sequence instanceof PyTuple) return new PyTuple(Array.from({ length: count }, () => sequence.items).flat());
   return undefined;
+}
+
+function hasLength(value: unknown): value is string | unknown[] | PyTuple<unknown> {
+  return typeof value === 'string' || Array.isArray(value) || value instanceof PyTuple;
+}
+
+function lengthOf(value: string | unknown[] | PyTuple<unknown>): number {
+  return value instanceof PyTuple ? value.items.length : value.length;
 }
 
 function setOperation(op: PyBinaryOperator, left: Set<unknown>, right: Set<unknown>): Set<unknown> | undefined {

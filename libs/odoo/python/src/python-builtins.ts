@@ -4,6 +4,7 @@ import { pythonCompare } from './python-comparison.util';
 import { PythonFault } from './python.fault';
 import { pythonItems } from './python-iteration.util';
 import { pythonRepr, pythonStr } from './python-str.util';
+import { checkSequenceLength } from './python-size-limit.util';
 import { isPythonTruthy } from './python-truth.util';
 import { isPlainObject, pythonTypeName } from './python-type-name.util';
 
@@ -65,6 +66,8 @@ function extreme(args: unknown[], op: '<' | '>'): unknown {
 function range(args: number[]): number[] {
   const [start, stop, step = 1] = args.length === 1 ? [0, args[0]] : args;
   if (step === 0) throw new PythonFault('range() arg 3 must not be zero');
+  const length = Math.ceil((stop - start) / step);
+  if (length > 0) checkSequenceLength(length);
   const out: number[] = [];
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
   return out;

@@ -152,7 +152,7 @@ export class PythonExpressionParser extends PythonOperatorParser {
   }
 
   private fieldParser(tokens: readonly PythonToken[]): PythonExpressionParser {
-    return new PythonExpressionParser(new PythonTokenStream(tokens, this.tokens.file));
+    return new PythonExpressionParser(new PythonTokenStream(tokens, this.tokens.file), this.nesting);
   }
 
   /** The expression of an f-string replacement field: everything up to its `eof` token. */

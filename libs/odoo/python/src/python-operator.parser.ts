@@ -1,6 +1,8 @@
 import type { PyBinaryOperator, PyCompareOperator, PyNode, PyUnaryOperator } from './py-node.type';
 import { PYTHON_KEYWORDS } from './python-keywords';
 import { parseLambdaParameters } from './python-lambda-parameters.parser';
+import { MAX_NODE_DEPTH, recordNodeDepth } from './python-node-depth.util';
+import { PythonSyntaxError } from './python-syntax.error';
 import type { PythonTokenStream } from './python-token-stream';
 import type { SourcePosition } from './source-location.type';
 
@@ -11,13 +13,26 @@ const BINARY_LEVELS: readonly (readonly PyBinaryOperator[])[] = [
 ];
 const COMPARE_OPERATORS = new Set(['<', '>', '==', '>=', '<=', '!=']);
 const UNARY_OPERATORS = new Set(['-', '+', '~']);
+/**
+ * How deeply the parser may recurse (nested brackets, `not`, unary operators, `**`, lambdas,
+ * conditional expressions, f-string fields), like CPython's parser stack limit: deeper input is a
+ * located syntax error, never a stack overflow.
+ */
+export const MAX_NESTING = 200;
 
 /**
  * The operator levels of the Python grammar, from `lambda` and conditional expressions down to
  * `**`; subclasses parse the primaries (atoms, calls, attributes, subscripts, displays).
  */
 export abstract class PythonOperatorParser {
-  constructor(protected readonly tokens: PythonTokenStream) {}
+  /**
+   * @param nesting how deeply the parser that made this one was nested (an f-string field's
+   *   expression is parsed by a parser of its own), so the limit holds for the whole expression.
+   */
+  constructor(
+    protected readonly tokens: PythonTokenStream,
+    protected nesting = 0,
+  ) {}
 
   protected abstract primary(): PyNode;
 
@@ -25,7 +40,20 @@ export abstract class PythonOperatorParser {
 
   protected make<T extends PyNode>(pos: SourcePosition, fields: NodeFields<T>): T {
     const file = this.tokens.file;
-    return (file === undefined ? { ...fields, pos } : { ...fields, pos, file }) as unknown as T;
+    const node = (file === undefined ? { ...fields, pos } : { ...fields, pos, file }) as unknown as T;
+    if (recordNodeDepth(node) > MAX_NODE_DEPTH) throw new PythonSyntaxError('expression nested too deeply', pos, file);
+    return node;
+  }
+
+  /** Runs a parsing step that recurses, within {@link MAX_NESTING}. */
+  protected nested<T>(parse: () => T): T {
+    if (this.nesting >= MAX_NESTING) throw this.tokens.error('expression nested too deeply');
+    this.nesting++;
+    try {
+      return parse();
+    } finally {
+      this.nesting--;
+    }
   }
 
   protected expressionList(): PyNode {
@@ -50,6 +78,10 @@ export abstract class PythonOperatorParser {
   }
 
   protected expression(): PyNode {
+    return this.nested(() => this.unnestedExpression());
+  }
+
+  private unnestedExpression(): PyNode {
     if (this.tokens.at('lambda')) return this.lambda();
     const body = this.orTest();
     if (!this.tokens.accept('if')) return body;
@@ -84,7 +116,7 @@ export abstract class PythonOperatorParser {
   private notTest(): PyNode {
     const not = this.tokens.accept('not');
     if (!not) return this.comparison();
-    return this.make(not.pos, { kind: 'unary', op: 'not', operand: this.notTest() });
+    return this.make(not.pos, { kind: 'unary', op: 'not', operand: this.nested(() => this.notTest()) });
   }
 
   private comparison(): PyNode {
@@ -134,12 +166,12 @@ export abstract class PythonOperatorParser {
     const token = this.tokens.current;
     if (token.kind !== 'op' || !UNARY_OPERATORS.has(token.text)) return this.power();
     this.tokens.next();
-    return this.make(token.pos, { kind: 'unary', op: token.text as PyUnaryOperator, operand: this.factor() });
+    return this.make(token.pos, { kind: 'unary', op: token.text as PyUnaryOperator, operand: this.nested(() => this.factor()) });
   }
 
   private power(): PyNode {
     const base = this.primary();
     if (!this.tokens.accept('**')) return base;
-    return this.make(base.pos, { kind: 'binary', op: '**', left: base, right: this.factor() });
+    return this.make(base.pos, { kind: 'binary', op: '**', left: base, right: this.nested(() => this.factor()) });
   }
 }

@@ -1,5 +1,6 @@
 import { PyTuple } from './py-value.type';
 import { PythonFault } from './python.fault';
+import { checkSequenceLength } from './python-size-limit.util';
 import { pythonRepr, pythonStr } from './python-str.util';
 
 const SPEC = /%(?:\(([^)]*)\))?([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfx%])/g;
@@ -27,7 +28,7 @@ function convert(value: unknown, type: string, precision?: string): string {
   if (type === 's') return pythonStr(value);
   if (type === 'r') return pythonRepr(value);
   const number = toNumber(value, type);
-  if (type === 'f') return number.toFixed(precision === undefined ? 6 : Number(precision));
+  if (type === 'f') return number.toFixed(precision === undefined ? 6 : Math.min(100, Number(precision)));
   if (type === 'x') return Math.trunc(number).toString(16);
   return String(Math.trunc(number));
 }
@@ -39,6 +40,7 @@ function toNumber(value: unknown, type: string): number {
 
 function pad(text: string, flags: string, width?: string): string {
   const size = width === undefined ? 0 : Number(width);
+  checkSequenceLength(size);
   if (flags.includes('-')) return text.padEnd(size);
   return flags.includes('0') && /^-?\d/.test(text) ? text.padStart(size, '0') : text.padStart(size);
 }

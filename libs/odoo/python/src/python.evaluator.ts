@@ -22,11 +22,26 @@ import { isPlainObject, pythonTypeName } from './python-type-name.util';
 type Scope = ReadonlyMap<string, unknown>;
 const NO_LOCALS: Scope = new Map();
 
+/** Like Python's recursion limit: a lambda calling itself ends with a located error, not a stack overflow. */
+export const MAX_EVALUATION_DEPTH = 800;
+/** Nodes one evaluation may visit, so that one expression (nested comprehensions over `range`) cannot stall a read. */
+export const MAX_EVALUATION_STEPS = 1_000_000;
+
 /** Tree-walking evaluator; every failure becomes a PythonEvaluationError positioned at its node. */
 export class PythonEvaluator {
+  private depth = 0;
+  private steps = 0;
+
   constructor(private readonly env: PythonEnvironment) {}
 
   evaluate(node: PyNode, scope: Scope = NO_LOCALS): unknown {
+    // A lambda called after the evaluation that made it (e.g. by the caller) starts a new budget.
+    if (this.depth === 0) this.steps = 0;
+    if (this.depth >= MAX_EVALUATION_DEPTH) throw new PythonEvaluationError('maximum recursion depth exceeded', node);
+    if (++this.steps > MAX_EVALUATION_STEPS) {
+      throw new PythonEvaluationError(`evaluation too long (more than ${MAX_EVALUATION_STEPS} steps)`, node);
+    }
+    this.depth++;
     try {
       return this.evaluateNode(node, scope);
     } catch (error) {
@@ -34,6 +49,8 @@ export class PythonEvaluator {
       if (error instanceof PythonFault) throw new PythonEvaluationError(`${error.reason} in ${describeNode(node)}`, node);
       const reason = error instanceof Error ? error.message : String(error);
       throw Object.assign(new PythonEvaluationError(`${reason} in ${describeNode(node)}`, node), { cause: error });
+    } finally {
+      this.depth--;
     }
   }
 

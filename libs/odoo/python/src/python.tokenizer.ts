@@ -14,6 +14,9 @@ const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{'
 const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
 const STRING_START = /([rRuUbBfF]{0,2})('''|"""|'|")/y;
 const VALID_PREFIXES = new Set(['', 'r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
+/** CPython's tokenizer limits (`MAXLEVEL`, `MAXFSTRINGLEVEL`): deeper input is a syntax error, not a stack overflow. */
+export const MAX_BRACKET_DEPTH = 200;
+export const MAX_FSTRING_DEPTH = 150;
 const NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?/y;
 
 interface OpenBracket {
@@ -25,6 +28,8 @@ interface OpenBracket {
 interface FieldContext {
   readonly literal: FStringLiteral;
   readonly open: number;
+  /** How many f-strings enclose this field (1 for a field of a top-level f-string). */
+  readonly level: number;
 }
 
 /**
@@ -58,7 +63,9 @@ class PythonTokenizer implements FStringScanHost {
 
   /** Tokenizes a replacement field's expression, from `start` to the `}`, `!`, `:` or `=` that ends it. */
   fieldTokens(start: number, open: number, literal: FStringLiteral): { tokens: PythonToken[]; end: number } {
-    const tokenizer = new PythonTokenizer(this.source, this.origin, this.lineStarts, start, { literal, open });
+    const level = (this.field?.level ?? 0) + 1;
+    if (level > MAX_FSTRING_DEPTH) throw this.errorAt('too many nested f-strings', literal.start);
+    const tokenizer = new PythonTokenizer(this.source, this.origin, this.lineStarts, start, { literal, open, level });
     const tokens = tokenizer.runField();
     return { tokens, end: tokenizer.index };
   }
@@ -143,7 +150,10 @@ class PythonTokenizer implements FStringScanHost {
   }
 
   private trackBracket(op: string, start: number): void {
-    if ('([{'.includes(op)) this.brackets.push({ char: op, pos: this.positionAt(start) });
+    if ('([{'.includes(op)) {
+      if (this.brackets.length >= MAX_BRACKET_DEPTH) throw this.errorAt('too many nested parentheses', start);
+      this.brackets.push({ char: op, pos: this.positionAt(start) });
+    }
     const opener = CLOSERS[op];
     if (opener === undefined) return;
     const open = this.brackets.pop();

@@ -22,15 +22,23 @@ export function parseCsvRows(text: string): CsvRow[] {
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ cells: record, line: info.lines - newlinesIn(record) }));
+    // `info.lines` is the line a record ends on, but csv-parse counts a `\r\n` inside a quoted
+    // cell as two lines, and keeps that extra line for every later record.
+    let extra = 0;
+    return records.map(({ record, info }) => {
+      const line = info.lines - extra - count(record, /\r|\n/g);
+      extra += count(record, /\r\n/g);
+      return { cells: record, line };
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines;
-    throw new DataFileProblemError(`malformed CSV: ${error.message}`, line);
+    // Same over-count: the line is never past the end of the text.
+    const lines = (error as CsvError & { lines?: number }).lines;
+    const line = lines === undefined ? undefined : Math.min(lines, count([text], /\r\n|\r|\n/g) + 1);
+    throw new DataFileProblemError(`malformed CSV: ${error.message.replace(/ at line \d+/, '')}`, line);
   }
 }
 
-/** `info.lines` is the line a record ends on; quoted cells may span lines. */
-function newlinesIn(cells: readonly string[]): number {
-  return cells.reduce((count, cell) => count + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+function count(cells: readonly string[], pattern: RegExp): number {
+  return cells.reduce((total, cell) => total + (cell.match(pattern)?.length ?? 0), 0);
 }

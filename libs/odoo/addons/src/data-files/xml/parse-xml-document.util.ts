@@ -3,6 +3,13 @@ import type { XmlAttribute, XmlElement } from './xml-element.type';
 import type { XmlSource } from './xml-text.source';
 import { XmlSyntaxError } from './xml-syntax.error';
 
+/**
+ * libxml2's default depth limit (lxml without `huge_tree`, as Odoo parses data files): a deeper
+ * document is refused there, and here too, with a located error instead of a stack overflow in
+ * whatever walks the tree.
+ */
+export const MAX_XML_DEPTH = 256;
+
 interface OpenElement {
   name: string;
   attributes: Map<string, XmlAttribute>;
@@ -34,6 +41,9 @@ export function parseXmlDocument(xml: XmlSource): XmlElement {
     pending!.attributes.set(attribute.name, { value: attribute.value, offset: valueOffset(source, parser.position) });
   });
   parser.on('opentag', () => {
+    if (stack.length >= MAX_XML_DEPTH) {
+      throw new XmlSyntaxError(`elements nested too deeply (more than ${MAX_XML_DEPTH} levels)`, pending!.line, pending!.column);
+    }
     stack.push(pending!);
   });
   parser.on('closetag', () => close());
