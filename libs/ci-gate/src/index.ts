@@ -3,7 +3,8 @@ export type { CheckBase, CheckOptions } from './gate/check-options.type';
 export { CheckInputError } from './reading/check-input.error';
 export { extractGitRefTree } from './reading/extract-git-ref-tree.util';
 export { findRepoRoot } from './reading/find-repo-root.util';
-export type { GitRefTree } from './reading/git-ref-tree.type';
+export type { BasePathOrigin, GitRefTree } from './reading/git-ref-tree.type';
+export type { GitRefTreeOptions } from './reading/extract-git-ref-tree.util';
 
 export type {
   AllowedFinding,
@@ -18,7 +19,7 @@ export type {
   FindingSeverity,
   PolicyAllowanceRef,
 } from './model/check-finding.type';
-export { CHECK_REPORT_SCHEMA, type CheckBaseKind, type CheckReport } from './model/check-report.type';
+export { CHECK_REPORT_SCHEMA, type CheckBaseKind, type CheckReport, type CheckReportBase } from './model/check-report.type';
 export { CHECK_RULES, checkRule, type CheckRuleDescriptor } from './model/check-rules.data';
 
 export type { CheckPolicy, PolicyAllowance } from './policy/check-policy.type';

@@ -1,9 +1,15 @@
 import type { CheckFinding } from '../model/check-finding.type';
 import type { CheckReport } from '../model/check-report.type';
+import { basePathsLines } from './base-paths.util';
 
-/** GitHub workflow commands: one `::error`/`::warning` annotation per finding, then a notice with the verdict. */
+/**
+ * GitHub workflow commands: one `::error`/`::warning` annotation per finding, with `--base-ref` a
+ * notice naming the paths compared at the revision and those taken as they are, then a notice with the verdict.
+ */
 export function formatGithub(report: CheckReport): string {
   const lines = report.findings.map(annotation);
+  const origins = basePathsLines(report);
+  if (origins.length > 0) lines.push(`::notice title=Sightline base::${escapeData(origins.join('\n'))}`);
   const { errors, warnings, allowed } = report.summary;
   lines.push(`::notice title=Sightline check::${escapeData(`${report.verdict}: ${errors} error(s), ${warnings} warning(s), ${allowed} allowed`)}`);
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 import type { AllowedFinding, CheckFinding } from '../model/check-finding.type';
 import type { CheckReport } from '../model/check-report.type';
+import { basePathsSummary } from './base-paths.util';
 
 /** JUnit XML: one test suite, one test case per finding (failure for errors, skipped for allowed, pass for warnings). */
 export function formatJunit(report: CheckReport): string {
@@ -11,11 +12,26 @@ export function formatJunit(report: CheckReport): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="sightline check" tests="${tests}" failures="${errors}">`,
     `  <testsuite name="sightline check: HR-data access" tests="${tests}" failures="${errors}" skipped="${report.allowed.length}">`,
+    ...properties(report),
     ...body,
     '  </testsuite>',
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+/** With `--base-ref`: `base.ref`, one `base.compared-at-ref` per path read at the revision, one `base.taken-as-is` per other path. */
+function properties(report: CheckReport): string[] {
+  const summary = basePathsSummary(report);
+  if (!summary) return [];
+  const property = (name: string, value: string) => `      <property name="${name}" value="${attr(value)}"/>`;
+  return [
+    '    <properties>',
+    property('base.ref', summary.ref),
+    ...summary.compared.map((path) => property('base.compared-at-ref', path)),
+    ...summary.asIs.map((p) => property('base.taken-as-is', `${p.path} (${p.reason})`)),
+    '    </properties>',
+  ];
 }
 
 function findingCase(finding: CheckFinding): string {

@@ -1,6 +1,7 @@
 import type { AllowedFinding, CheckFinding } from '../model/check-finding.type';
 import type { CheckReport } from '../model/check-report.type';
 import { CHECK_RULES } from '../model/check-rules.data';
+import { basePathsLines, basePathsSummary } from './base-paths.util';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -34,11 +35,26 @@ export function formatSarif(report: CheckReport): string {
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root' } } },
         results: [...report.findings.map((f) => result(f)), ...report.allowed.map((f) => result(f, f))],
-        invocations: [{ executionSuccessful: true, exitCode: report.exitCode }],
+        invocations: [invocation(report)],
       },
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * With `--base-ref`, the invocation says which addons paths were compared at the revision and which
+ * were taken as they are: as a note, and in `properties.base` (`ref`, `comparedAtRef`, `takenAsIs`).
+ */
+function invocation(report: CheckReport) {
+  const summary = basePathsSummary(report);
+  if (!summary) return { executionSuccessful: true, exitCode: report.exitCode };
+  return {
+    executionSuccessful: true,
+    exitCode: report.exitCode,
+    toolExecutionNotifications: [{ level: 'note', message: { text: basePathsLines(report).join('\n') } }],
+    properties: { base: { ref: summary.ref, comparedAtRef: summary.compared, takenAsIs: summary.asIs } },
+  };
 }
 
 function result(finding: CheckFinding, allowed?: AllowedFinding) {

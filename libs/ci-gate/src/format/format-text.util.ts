@@ -1,5 +1,6 @@
 import type { AllowedFinding, CheckFinding } from '../model/check-finding.type';
 import type { CheckReport } from '../model/check-report.type';
+import { basePathsLines } from './base-paths.util';
 
 const MAX_FIELDS_LISTED = 12;
 
@@ -11,7 +12,8 @@ type Paint = (style: keyof typeof ANSI, text: string) => string;
 export function formatText(report: CheckReport, color = false): string {
   const paint: Paint = (style, text) => (color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
   const blocks = [...report.findings.map((f) => findingBlock(f, paint)), ...report.allowed.map((f) => allowedBlock(f, paint))];
-  return [...blocks, verdictLine(report, paint)].join('\n\n') + '\n';
+  const origins = basePathsLines(report).map((line) => paint('dim', line));
+  return [...blocks, [...origins, verdictLine(report, paint)].join('\n')].join('\n\n') + '\n';
 }
 
 function findingBlock(finding: CheckFinding, paint: Paint): string {

@@ -3,7 +3,8 @@ import type { CheckPolicy } from '../policy/check-policy.type';
 /** Where the accepted state comes from. */
 export type CheckBase =
   | { readonly kind: 'paths'; readonly addonsPaths: readonly string[] }
-  | { readonly kind: 'git-ref'; readonly ref: string }
+  /** `repo`: the repository the revision belongs to (`--repo`); paths outside it are taken as they are. */
+  | { readonly kind: 'git-ref'; readonly ref: string; readonly repo?: string }
   | { readonly kind: 'baseline'; readonly file: string };
 
 export interface CheckOptions {

@@ -4,7 +4,7 @@ import { parseBaselineFile } from '../baseline/parse-baseline-file.util';
 import { toBaselineFile } from '../baseline/to-baseline-file.util';
 import type { HrAccessState } from '../exposure/hr-access-state.type';
 import type { Snapshot } from '@sightline/odoo-model';
-import { CHECK_REPORT_SCHEMA, type CheckReport } from '../model/check-report.type';
+import { CHECK_REPORT_SCHEMA, type CheckReport, type CheckReportBase } from '../model/check-report.type';
 import { CheckInputError } from '../reading/check-input.error';
 import { extractGitRefTree } from '../reading/extract-git-ref-tree.util';
 import { assembleReport } from './assemble-report.util';
@@ -16,6 +16,9 @@ interface BaseSide {
   readonly snapshot: Snapshot | null;
   readonly description: string;
   readonly readWarnings: number;
+  /** `--base-ref`: the revision, and how each head path was read at base. */
+  readonly ref?: string;
+  readonly paths?: CheckReportBase['paths'];
 }
 
 /**
@@ -31,7 +34,7 @@ export function runCheck(options: CheckOptions): CheckReport {
   const report = assembleReport({ options, head, base: base.state, baseSnapshot: base.snapshot });
   return {
     ...report,
-    base: { kind: options.base.kind, description: base.description, odooVersion: base.state.odooVersion },
+    base: { kind: options.base.kind, description: base.description, odooVersion: base.state.odooVersion, ...(base.ref !== undefined && { ref: base.ref, paths: base.paths }) },
     summary: { ...report.summary, readWarnings: head.readWarnings + base.readWarnings },
     ...(baseline && { baselineWritten: baseline }),
   };
@@ -42,9 +45,11 @@ function readBase(base: CheckBase, options: CheckOptions, headVersion: string): 
     return { state: parseBaselineFile(readText(base.file), base.file), snapshot: null, description: base.file, readWarnings: 0 };
   }
   if (base.kind === 'paths') return fromSide(readSide(base.addonsPaths, baseVersion(base.addonsPaths, options, headVersion), options), base.addonsPaths.join(', '));
-  const tree = extractGitRefTree(options.addonsPaths, base.ref);
+  const tree = extractGitRefTree(options.addonsPaths, base.ref, { repo: base.repo });
   try {
-    return fromSide(readSide(tree.addonsPaths, baseVersion(tree.addonsPaths, options, headVersion), options), `${base.ref}:${options.addonsPaths.join(', ')}`);
+    const compared = tree.origins.filter((o) => o.compared === 'at-ref').map((o) => o.path);
+    const side = fromSide(readSide(tree.addonsPaths, baseVersion(tree.addonsPaths, options, headVersion), options), `${base.ref}:${compared.join(', ')}`);
+    return { ...side, ref: base.ref, paths: tree.origins };
   } catch (error) {
     if (error instanceof CheckInputError) throw new CheckInputError(error.problems.map((p) => ({ ...p, file: tree.describe(p.file), message: tree.describe(p.message) })));
     throw error;

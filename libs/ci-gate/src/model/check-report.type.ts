@@ -1,8 +1,19 @@
+import type { BasePathOrigin } from '../reading/git-ref-tree.type';
 import type { AllowedFinding, CheckFinding } from './check-finding.type';
 
 export const CHECK_REPORT_SCHEMA = 'sightline.check/v1';
 
 export type CheckBaseKind = 'paths' | 'git-ref' | 'baseline';
+
+export interface CheckReportBase {
+  readonly kind: CheckBaseKind;
+  readonly description: string;
+  readonly odooVersion: string;
+  /** `git-ref` only: the revision given to `--base-ref`. */
+  readonly ref?: string;
+  /** `git-ref` only: per head addons path, whether it was compared at the revision or taken as it is on both sides. */
+  readonly paths?: readonly BasePathOrigin[];
+}
 
 /** What `sightline check --format json` prints (documented in libs/ci-gate/README.md). */
 export interface CheckReport {
@@ -12,7 +23,7 @@ export interface CheckReport {
   readonly verdict: 'pass' | 'fail';
   readonly exitCode: 0 | 1;
   readonly head: { readonly addonsPaths: readonly string[]; readonly odooVersion: string };
-  readonly base: { readonly kind: CheckBaseKind; readonly description: string; readonly odooVersion: string } | null;
+  readonly base: CheckReportBase | null;
   readonly summary: {
     readonly errors: number;
     readonly warnings: number;

@@ -15,6 +15,7 @@ export interface CheckCommandOptions {
   addons: string[];
   base?: string[];
   baseRef?: string;
+  repo?: string;
   baseline?: string;
   baselineWrite?: string;
   install?: string[];
@@ -62,8 +63,9 @@ export async function checkAddons(options: CheckCommandOptions, toolVersion: str
 function baseOf(options: CheckCommandOptions): CheckBase | undefined {
   const given = [options.base && '--base', options.baseRef && '--base-ref', options.baseline && '--baseline'].filter(Boolean);
   if (given.length > 1) throw new CliError(`give one of --base, --base-ref, --baseline (got ${given.join(', ')})`, exitCodes.usage);
+  if (options.repo && !options.baseRef) throw new CliError('--repo goes with --base-ref', exitCodes.usage);
   if (options.base) return { kind: 'paths', addonsPaths: options.base.map((p) => resolve(p)) };
-  if (options.baseRef) return { kind: 'git-ref', ref: options.baseRef };
+  if (options.baseRef) return { kind: 'git-ref', ref: options.baseRef, ...(options.repo && { repo: resolve(options.repo) }) };
   if (options.baseline) return { kind: 'baseline', file: resolve(options.baseline) };
   if (!options.baselineWrite) throw new CliError('give the accepted state: --base <paths>, --base-ref <git-ref> or --baseline <file> (or --baseline-write <file>)', exitCodes.usage);
   return undefined;
