@@ -17,11 +17,14 @@ function fieldExposureEntries(engine: AccessEngine, counts: boolean): FieldExpos
   const entryOf = (model: string, field: string) => entries.get(`${model}/${field}`);
   for (const field of engine.classifiedFields) entries.set(field.key, { groups: [], users: [] });
   for (const group of groupExposureEntries(engine)) {
-    for (const f of group.fields) entryOf(f.model, f.field)?.groups.push({ xmlid: group.xmlid, name: group.name, access: f.access, scope: f.scope, via: f.via });
+    for (const f of group.fields) {
+      const restricted = f.restrictedBy ? { restrictedBy: f.restrictedBy } : {};
+      entryOf(f.model, f.field)?.groups.push({ xmlid: group.xmlid, name: group.name, access: f.access, scope: f.scope, via: f.via, ...restricted });
+    }
   }
   for (const user of userExposureEntries(engine, counts)) {
-    for (const { model, field, access, scope, count } of user.fields) {
-      entryOf(model, field)?.users.push({ key: user.key, login: user.login, name: user.name, access, scope, ...(count ? { count } : {}) });
+    for (const { model, field, access, scope, restrictedBy, count } of user.fields) {
+      entryOf(model, field)?.users.push({ key: user.key, login: user.login, name: user.name, access, scope, ...(restrictedBy ? { restrictedBy } : {}), ...(count ? { count } : {}) });
     }
   }
   return engine.classifiedFields

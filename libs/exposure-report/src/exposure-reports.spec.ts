@@ -11,7 +11,7 @@ describe('exposureByGroup', () => {
     expect(exposureByGroup(tinySnapshot(), hr)).toEqual({
       groups: [
         {
-          xmlid: 'hr.group_hr_user', name: 'Officer', module: 'hr',
+          xmlid: 'hr.group_hr_user', name: 'Officer', module: 'hr', via: ['hr.group_hr_user'],
           fields: [
             { model: 'hr.employee', field: 'name', access: 'write', scope: 'own-company', via: ['hr.group_hr_user'], categories: ['user.name'], subjects: ['employee'] },
             { model: 'hr.employee', field: 'private_email', access: 'write', scope: 'own-company', via: ['hr.group_hr_user'], categories: ['user.contact.email'], subjects: ['employee'] },

@@ -1,4 +1,5 @@
 import type { ExposureAccess, ExposureCount, ExposureScope } from './exposure-access.type';
+import type { RestrictingRule } from './restricting-rule.type';
 
 export interface FieldGroupReader {
   readonly xmlid: string;
@@ -6,6 +7,8 @@ export interface FieldGroupReader {
   readonly access: ExposureAccess;
   readonly scope: ExposureScope;
   readonly via: readonly string[];
+  /** Present when rules keep fewer records than `scope` says. */
+  readonly restrictedBy?: readonly RestrictingRule[];
 }
 
 export interface FieldUserReader {
@@ -14,6 +17,8 @@ export interface FieldUserReader {
   readonly name: string | null;
   readonly access: ExposureAccess;
   readonly scope: ExposureScope;
+  /** Present when rules keep fewer records than `scope` says. */
+  readonly restrictedBy?: readonly RestrictingRule[];
   readonly count?: ExposureCount;
 }
 

@@ -1,4 +1,5 @@
 import type { ExposureAccess, ExposureScope } from './exposure-access.type';
+import type { RestrictingRule } from './restricting-rule.type';
 
 /** One classified field a group's member can reach. */
 export interface GroupFieldAccess {
@@ -8,6 +9,8 @@ export interface GroupFieldAccess {
   readonly scope: ExposureScope;
   /** Implication chain from the group to the group that grants, e.g. `['hr_timesheet.group_timesheet_manager', 'hr.group_hr_user']`. */
   readonly via: readonly string[];
+  /** Present when rules keep fewer records than `scope` says (`own-company`, further restricted): those rules. */
+  readonly restrictedBy?: readonly RestrictingRule[];
   readonly categories: readonly string[];
   readonly subjects: readonly string[];
 }
@@ -16,6 +19,8 @@ export interface GroupExposureEntry {
   readonly xmlid: string;
   readonly name: string | null;
   readonly module: string;
+  /** The headline chain: the `via` shared by the most fields (each field carries its own). */
+  readonly via: readonly string[];
   /** Sorted by model, then field. */
   readonly fields: readonly GroupFieldAccess[];
 }

@@ -4,6 +4,10 @@ export type { GroupExposureEntry, GroupExposureReport, GroupFieldAccess } from '
 export type { FieldExposureEntry, FieldExposureReport, FieldGroupReader, FieldUserReader } from './field-exposure-report.type';
 export type { UserExposureEntry, UserExposureReport, UserFieldAccess } from './user-exposure-report.type';
 
+export type { RestrictingRule } from './restricting-rule.type';
+export { describeRestriction } from './restricting-rules.util';
+export { headlineVia } from './headline-via.util';
+
 export { withClassifications } from './with-classifications.util';
 export { hrDataFilter } from './hr-data-filter.util';
 export { exposureByGroup } from './exposure-by-group.util';

@@ -1,4 +1,5 @@
 import type { ExposureAccess, ExposureCount, ExposureScope } from './exposure-access.type';
+import type { RestrictingRule } from './restricting-rule.type';
 
 export interface UserFieldAccess {
   readonly model: string;
@@ -7,6 +8,8 @@ export interface UserFieldAccess {
   readonly scope: ExposureScope;
   /** Implication chain from a group the user holds explicitly to the group that grants. */
   readonly via: readonly string[];
+  /** Present when rules keep fewer records than `scope` says. */
+  readonly restrictedBy?: readonly RestrictingRule[];
   /** With `counts`: the records of a mirrored model the user reaches. */
   readonly count?: ExposureCount;
 }

@@ -7,6 +7,7 @@ import { runCli } from './run-cli.test-util';
 interface GroupJson {
   xmlid: string;
   name: string | null;
+  via: string[];
   fields: { model: string; field: string; access: string; scope: string; via: string[] }[];
 }
 
@@ -33,7 +34,8 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     expect(result.status).toBe(0);
     const { groups } = JSON.parse(result.stdout) as { groups: GroupJson[] };
     const manager = groups.find((g) => g.xmlid === TIMESHEET_ADMIN)!;
-    expect(Object.keys(manager)).toEqual(['xmlid', 'name', 'fields']);
+    expect(Object.keys(manager)).toEqual(['xmlid', 'name', 'via', 'fields']);
+    expect(manager.via).toEqual(VIA_HR_OFFICER);
     expect(manager.name).toBe('Administrator');
     const email = manager.fields.find((f) => f.model === 'hr.employee' && f.field === 'private_email')!;
     expect(Object.keys(email)).toEqual(['model', 'field', 'access', 'scope', 'via']);
@@ -65,11 +67,11 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     const result = exposure('--by', 'group', '--category', 'hr', '--format', 'csv');
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('group,group_name,model,field,access,scope,via,categories,subjects');
-    expect(lines).toContain(`${TIMESHEET_ADMIN},Administrator,hr.employee,private_email,write,own-company,${VIA_HR_OFFICER.join(' > ')},user.contact.email,employee`);
+    expect(lines[0]).toBe('group,group_name,model,field,access,scope,via,categories,subjects,restricted_by');
+    expect(lines).toContain(`${TIMESHEET_ADMIN},Administrator,hr.employee,private_email,write,own-company,${VIA_HR_OFFICER.join(' > ')},user.contact.email,employee,`);
     const byField = exposure('--by', 'field', '--category', 'hr', '--format', 'csv').stdout.split('\n');
-    expect(byField[0]).toBe('model,field,reader_kind,reader,reader_name,access,scope,via,count');
-    expect(byField).toContain('hr.employee,private_email,user,admin,,write,own-company,,');
+    expect(byField[0]).toBe('model,field,reader_kind,reader,reader_name,access,scope,via,count,restricted_by');
+    expect(byField).toContain('hr.employee,private_email,user,admin,,write,own-company,,,');
   }, 60_000);
 
   it('--by user: the administrator reads private data as HR Administrator', () => {

@@ -19,8 +19,8 @@ export function computeRecordScope(engine: AccessEngine, userKey: string, model:
   const answers = engine.answersForProfile(profile);
   if (!answers.canPerform(model, operation)) return { allowed: false, scope: null, count: null };
   const count = profileRecordCount(engine, profile, userKey, model, operation);
-  if (profile.superuser) return { allowed: true, scope: { scope: 'all', exact: true, domain: '[]', explanation: 'all records (superuser)' }, count };
+  if (profile.superuser) return { allowed: true, scope: { scope: 'all', exact: true, domain: '[]', explanation: 'all records (superuser)', restrictedBy: [] }, count };
   const result = answers.scope(model, operation);
   const { scope, exact, explanation } = result.classification;
-  return { allowed: true, scope: { scope, exact, domain: result.text, explanation }, count };
+  return { allowed: true, scope: { scope, exact, domain: result.text, explanation, restrictedBy: result.restrictedBy }, count };
 }

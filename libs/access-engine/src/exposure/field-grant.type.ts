@@ -11,6 +11,8 @@ export interface RecordScope {
   readonly scope: DomainScope;
   /** The domain is exactly the scope (not a further restricted subset). */
   readonly exact: boolean;
+  /** XML ids of the rules that restrict the records further than `scope` says (empty when `exact`). */
+  readonly restrictedBy: readonly string[];
   /** The combined domain in canonical Odoo text (`[]` = all records). */
   readonly domain: string;
   readonly explanation: string;

@@ -109,7 +109,7 @@ export class GroupAnswers {
     if (scope === 'none') return null;
     return {
       rows: this.grantingRows(model, operation),
-      scope: { scope, exact, domain: result.text, explanation },
+      scope: { scope, exact, domain: result.text, explanation, restrictedBy: result.restrictedBy },
       rules: result.applied.map(({ rule, through }) => ({
         kind: rule.kind, xmlid: rule.xmlid, name: rule.name, model: rule.model, domain: rule.domainText, through, groupXmlids: this.xmlidsOf(rule.mask),
       })),
@@ -136,7 +136,7 @@ export class GroupAnswers {
 function superuserGrant(operation: ExposureOperation, fieldGroups: FieldGroupsCheck): FieldGrant {
   return {
     operation,
-    scope: { scope: 'all', exact: true, domain: '[]', explanation: 'all records (superuser)' },
+    scope: { scope: 'all', exact: true, domain: '[]', explanation: 'all records (superuser)', restrictedBy: [] },
     explanation: { superuser: true, grantingRows: [], fieldGroups, rules: [], groupRulesDropped: false },
   };
 }

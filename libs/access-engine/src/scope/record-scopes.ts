@@ -6,6 +6,7 @@ import type { GroupSet } from '../bitset/group-set';
 import type { OdooSemantics } from '../semantics/odoo-semantics';
 import type { AccessTables } from '../tables/access-tables';
 import type { CompiledRule } from '../tables/compiled-rule.type';
+import { restrictingRules } from './restricting-rules.util';
 import type { AppliedRule, ScopeResult } from './scope-result.type';
 
 interface Parent {
@@ -79,7 +80,9 @@ export class RecordScopes {
       ...parents.flatMap((p) => p.scope.applied.map((a) => ({ rule: a.rule, through: a.through ?? p.link }))),
     ];
     const groupRulesDropped = this.semantics.accessModel === 'classic' && hasGroupRules && matching.length === 0;
-    return { id: this.nextId++, model, operation, domain, text: formatDomain(domain), classification: classifyDomainScope(domain), applied, groupRulesDropped };
+    const classification = classifyDomainScope(domain);
+    const restrictedBy = restrictingRules(classification, globals, matching, parents.map((p) => p.scope.restrictedBy));
+    return { id: this.nextId++, model, operation, domain, text: formatDomain(domain), classification, applied, groupRulesDropped, restrictedBy };
   }
 }
 

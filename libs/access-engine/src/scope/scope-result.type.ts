@@ -21,4 +21,6 @@ export interface ScopeResult {
   readonly applied: readonly AppliedRule[];
   /** There were group rules for the operation, none of the user's: Odoo leaves the OR part out. */
   readonly groupRulesDropped: boolean;
+  /** XML ids of the rules that make the domain narrower than `classification.scope` says (empty when exact). */
+  readonly restrictedBy: readonly string[];
 }

@@ -1,4 +1,4 @@
-import type { FieldExposureReport, GroupExposureReport, UserExposureReport } from '@sightline/exposure-report';
+import type { FieldExposureReport, GroupExposureReport, RestrictingRule, UserExposureReport } from '@sightline/exposure-report';
 import type { ExposureReportResult } from './exposure-report-result.type';
 
 /** One JSON document; keys in a fixed order, as the CI gate and scripts read them. */
@@ -17,7 +17,8 @@ function groupShape(report: GroupExposureReport) {
     groups: report.groups.map((g) => ({
       xmlid: g.xmlid,
       name: g.name,
-      fields: g.fields.map((f) => ({ model: f.model, field: f.field, access: f.access, scope: f.scope, via: f.via })),
+      via: g.via,
+      fields: g.fields.map((f) => ({ model: f.model, field: f.field, access: f.access, scope: f.scope, via: f.via, ...restricted(f) })),
     })),
   };
 }
@@ -29,8 +30,8 @@ function fieldShape(report: FieldExposureReport) {
       field: f.field,
       categories: f.categories,
       subjects: f.subjects,
-      groups: f.groups.map((g) => ({ xmlid: g.xmlid, name: g.name, access: g.access, scope: g.scope, via: g.via })),
-      users: f.users.map((u) => ({ key: u.key, login: u.login, name: u.name, access: u.access, scope: u.scope, ...(u.count ? { count: u.count } : {}) })),
+      groups: f.groups.map((g) => ({ xmlid: g.xmlid, name: g.name, access: g.access, scope: g.scope, via: g.via, ...restricted(g) })),
+      users: f.users.map((u) => ({ key: u.key, login: u.login, name: u.name, access: u.access, scope: u.scope, ...restricted(u), ...(u.count ? { count: u.count } : {}) })),
     })),
   };
 }
@@ -41,7 +42,12 @@ function userShape(report: UserExposureReport) {
       key: u.key,
       login: u.login,
       name: u.name,
-      fields: u.fields.map((f) => ({ model: f.model, field: f.field, access: f.access, scope: f.scope, via: f.via, ...(f.count ? { count: f.count } : {}) })),
+      fields: u.fields.map((f) => ({ model: f.model, field: f.field, access: f.access, scope: f.scope, via: f.via, ...restricted(f), ...(f.count ? { count: f.count } : {}) })),
     })),
   };
+}
+
+/** `restrictedBy` only when rules keep fewer records than the scope says (the key is absent otherwise). */
+function restricted(access: { readonly restrictedBy?: readonly RestrictingRule[] }) {
+  return access.restrictedBy ? { restrictedBy: access.restrictedBy } : {};
 }
