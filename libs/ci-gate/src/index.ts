@@ -13,6 +13,7 @@ export type {
   FindingCauseKind,
   FindingDraft,
   FindingField,
+  FindingRestriction,
   FindingGroup,
   FindingLocation,
   FindingRuleId,

@@ -1,5 +1,6 @@
 import type { AllowedFinding, CheckFinding } from '../model/check-finding.type';
 import type { CheckReport } from '../model/check-report.type';
+import { scopeText } from '../model/finalize-finding.util';
 import { basePathsLines } from './base-paths.util';
 
 const MAX_FIELDS_LISTED = 12;
@@ -37,7 +38,7 @@ function allowedBlock(finding: AllowedFinding, paint: Paint): string {
 function fieldLines(finding: CheckFinding, paint: Paint): string[] {
   if (finding.fields.length <= 1 && finding.rule !== 'SL001') return [];
   const shown = finding.fields.slice(0, MAX_FIELDS_LISTED).map((f) => {
-    const access = f.access ? ` ${f.access}${f.scope ? `, ${f.scope}` : ''}` : '';
+    const access = f.access ? ` ${f.access}${f.scope ? `, ${scopeText(f, true)}` : ''}` : '';
     const before = f.before ? ` (was ${f.before.access}, ${f.before.scope})` : '';
     return `  - ${f.model}.${f.field}${access}${before}`;
   });

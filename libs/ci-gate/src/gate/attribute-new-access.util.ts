@@ -1,4 +1,4 @@
-import type { Acl, FieldInfo, Group, Rule, Snapshot } from '@sightline/odoo-model';
+import { computeImpliedClosure, USER_TYPE_GROUPS, type Acl, type FieldInfo, type Group, type Rule, type Snapshot } from '@sightline/odoo-model';
 import type { NewGroupAccess } from '../diff/new-access.type';
 import { fieldKey } from '../exposure/field-key.util';
 import type { Attribution, AttributionContext } from './attribution.type';
@@ -43,24 +43,52 @@ function newImplication(item: NewGroupAccess, groups: Map<string, Group>, baseGr
   return null;
 }
 
+/**
+ * A new or widened ACL row on a field's model that the group's member passes: one of a group the
+ * member holds (the group's closure, plus what every internal user holds), on a chain or not, or a
+ * group-less row. Rows of a group on a chain first.
+ */
 function newAcl(item: NewGroupAccess, head: Snapshot, base: Snapshot): Attribution | null {
   const models = new Set(item.fields.map((f) => f.access.model));
-  const chainGroups = new Set(chains(item).flat().concat(item.group.xmlid));
+  const held = heldGroups(item.group.xmlid, head);
+  const onChain = new Set(chains(item).flat());
   const baseAcls = new Map(base.acls.map((a) => [a.xmlid, a]));
-  const acl = head.acls.find((a) => a.active && models.has(a.model) && a.groupXmlid !== null && chainGroups.has(a.groupXmlid) && isNewAcl(a, baseAcls.get(a.xmlid)));
+  const candidates = head.acls.filter(
+    (a) => a.active && models.has(a.model) && (a.groupXmlid === null || held.has(a.groupXmlid)) && isNewAcl(a, baseAcls.get(a.xmlid)),
+  );
+  const acl = candidates.find((a) => a.groupXmlid !== null && onChain.has(a.groupXmlid)) ?? candidates[0];
   if (!acl) return null;
-  return { cause: { kind: 'new-acl', detail: `ACL row ${acl.xmlid} grants ${acl.groupXmlid} access to ${acl.model}` }, source: acl.source ?? null };
+  const who = acl.groupXmlid === null ? 'every user (no group)' : acl.groupXmlid;
+  return { cause: { kind: 'new-acl', detail: `ACL row ${acl.xmlid} grants ${who} ${permsText(acl)} access to ${acl.model}` }, source: acl.source ?? null };
 }
 
 function isNewAcl(acl: Acl, before: Acl | undefined): boolean {
-  if (!before || !before.active || before.groupXmlid !== acl.groupXmlid) return true;
+  if (!before || !before.active || before.groupXmlid !== acl.groupXmlid) return acl.perms.read || acl.perms.write;
   return (acl.perms.read && !before.perms.read) || (acl.perms.write && !before.perms.write);
 }
 
+function permsText(acl: Acl): string {
+  return acl.perms.write ? (acl.perms.read ? 'read and write' : 'write') : 'read';
+}
+
+/**
+ * A new or changed record rule on a field's model that can widen what the member reaches: a group
+ * rule of a group the member holds (a new one only when the member already had a group rule there:
+ * the first one narrows, as Odoo then ORs only group rules), or a changed or deactivated global rule.
+ * A new global rule only restricts and is never the cause.
+ */
 function changedRule(item: NewGroupAccess, head: Snapshot, base: Snapshot): Attribution | null {
   const models = new Set(item.fields.map((f) => f.access.model));
+  const held = heldGroups(item.group.xmlid, head);
+  const applies = (r: Rule) => r.groupXmlids.length === 0 || r.groupXmlids.some((g) => held.has(g));
   const baseRules = new Map(base.rules.map((r) => [r.xmlid, r]));
-  const rule = head.rules.find((r) => models.has(r.model) && isChangedRule(r, baseRules.get(r.xmlid)));
+  const hadGroupRule = (model: string) => base.rules.some((r) => r.active && r.model === model && r.groupXmlids.length > 0 && applies(r));
+  const rule = head.rules.find((r) => {
+    if (!models.has(r.model) || !isChangedRule(r, baseRules.get(r.xmlid))) return false;
+    const before = baseRules.get(r.xmlid);
+    if (!before) return r.groupXmlids.length > 0 && applies(r) && hadGroupRule(r.model);
+    return applies(r) || applies(before);
+  });
   if (!rule) return null;
   return { cause: { kind: 'changed-rule', detail: `record rule ${rule.xmlid} on ${rule.model} is new or changed` }, source: rule.source ?? null };
 }
@@ -68,6 +96,26 @@ function changedRule(item: NewGroupAccess, head: Snapshot, base: Snapshot): Attr
 function isChangedRule(rule: Rule, before: Rule | undefined): boolean {
   if (!before) return rule.active;
   return normalize(rule.domain) !== normalize(before.domain) || rule.active !== before.active || rule.groupXmlids.join() !== before.groupXmlids.join();
+}
+
+/** The groups a member holding exactly `xmlid` has: its closure, plus `base.group_user`'s unless external. */
+function heldGroups(xmlid: string, head: Snapshot): Set<string> {
+  const closures = closuresOf(head);
+  const own = new Set([xmlid, ...(closures.get(xmlid) ?? [])]);
+  const external = own.has(USER_TYPE_GROUPS.portal) || own.has(USER_TYPE_GROUPS.public);
+  if (!external) for (const g of [USER_TYPE_GROUPS.internal, ...(closures.get(USER_TYPE_GROUPS.internal) ?? [])]) own.add(g);
+  return own;
+}
+
+const closureCache = new WeakMap<Snapshot, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function closuresOf(snapshot: Snapshot): ReadonlyMap<string, ReadonlySet<string>> {
+  let closures = closureCache.get(snapshot);
+  if (!closures) {
+    closures = computeImpliedClosure(snapshot.groups);
+    closureCache.set(snapshot, closures);
+  }
+  return closures;
 }
 
 function changedField(item: NewGroupAccess, ctx: AttributionContext): Attribution | null {

@@ -1,4 +1,5 @@
-import type { GroupExposureEntry, GroupFieldAccess } from '@sightline/exposure-report';
+import { headlineVia, type GroupExposureEntry, type GroupFieldAccess } from '@sightline/exposure-report';
+import type { SourceLocation } from '@sightline/odoo-model';
 import { computeNewAccess } from '../diff/compute-new-access.util';
 import type { NewFieldAccess, NewGroupAccess } from '../diff/new-access.type';
 import type { FindingDraft, FindingField } from '../model/check-finding.type';
@@ -9,18 +10,20 @@ import type { BuildContext } from './build-context.type';
 export function buildAccessFindings(ctx: BuildContext): FindingDraft[] {
   return computeNewAccess(ctx.base, ctx.head).map((item) => {
     const { cause, source } = attributeNewAccess(item, ctx.attribution);
-    return accessFinding(item, cause, ctx.locate(source));
+    return accessFinding(item, cause, ctx.locate(source), ctx.locate);
   });
 }
 
-export function accessFinding(item: NewGroupAccess, cause: FindingDraft['cause'], location: FindingDraft['location']): FindingDraft {
-  const fields = item.fields.map(findingField);
+type Locate = (location: SourceLocation | null | undefined) => FindingDraft['location'];
+
+export function accessFinding(item: NewGroupAccess, cause: FindingDraft['cause'], location: FindingDraft['location'], locate: Locate = () => null): FindingDraft {
+  const fields = item.fields.map((f) => findingField(f, locate));
   return {
     rule: 'SL001',
     severity: 'error',
     group: groupOf(item.group),
     fields,
-    chain: [...(fields.find((f) => f.via.length > 1) ?? fields[0])!.via],
+    chain: [...headlineVia(fields)],
     cause,
     location,
   };
@@ -30,11 +33,12 @@ export function groupOf(group: GroupExposureEntry): FindingDraft['group'] {
   return { xmlid: group.xmlid, name: group.name, module: group.module };
 }
 
-function findingField({ access, before }: NewFieldAccess): FindingField {
-  return { ...fieldOf(access), before };
+function findingField({ access, before }: NewFieldAccess, locate: Locate): FindingField {
+  return { ...fieldOf(access, locate), before };
 }
 
-export function fieldOf(access: GroupFieldAccess): FindingField {
+export function fieldOf(access: GroupFieldAccess, locate: Locate = () => null): FindingField {
   const { model, field, scope, via, categories, subjects } = access;
-  return { model, field, access: access.access, scope, before: null, via, categories, subjects };
+  const restrictedBy = access.restrictedBy?.map((rule) => ({ xmlid: rule.xmlid, name: rule.name, location: locate(rule.location) }));
+  return { model, field, access: access.access, scope, before: null, via, ...(restrictedBy ? { restrictedBy } : {}), categories, subjects };
 }

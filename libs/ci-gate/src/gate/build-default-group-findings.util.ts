@@ -23,7 +23,7 @@ export function buildDefaultGroupFindings(ctx: BuildContext): FindingDraft[] {
     const fields = group?.fields.filter((f) => { const grant = floor.get(fieldKey(f)); return !grant || !coversGrant(grant, f); }) ?? [];
     if (!group || fields.length === 0) return [];
     const cause = { kind: 'new-default-group' as const, detail: `every new user now gets ${xmlid}` };
-    return [accessFinding({ group, fields: fields.map((access) => ({ access, before: null })) }, cause, ctx.locate(defaultsRecord(ctx, xmlid)))];
+    return [accessFinding({ group, fields: fields.map((access) => ({ access, before: null })) }, cause, ctx.locate(defaultsRecord(ctx, xmlid)), ctx.locate)];
   });
 }
 

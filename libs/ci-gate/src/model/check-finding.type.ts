@@ -47,10 +47,22 @@ export interface FindingField {
   readonly scope: string | null;
   /** The access at base, when it was narrower. */
   readonly before: { readonly access: 'read' | 'write'; readonly scope: string } | null;
-  /** Implication chain from the group to the granting group. */
+  /** Implication chain from the group to the granting group (this field's own). */
   readonly via: readonly string[];
+  /**
+   * Present when record rules keep fewer records than `scope` says (`own-company`, further restricted
+   * to own and subordinate employees): those rules, each with its `<record>`.
+   */
+  readonly restrictedBy?: readonly FindingRestriction[];
   readonly categories: readonly string[];
   readonly subjects: readonly string[];
+}
+
+/** A record rule that restricts a finding field's records further than its scope. */
+export interface FindingRestriction {
+  readonly xmlid: string;
+  readonly name: string | null;
+  readonly location: FindingLocation | null;
 }
 
 export interface PolicyAllowanceRef {
@@ -66,7 +78,7 @@ export interface FindingDraft {
   readonly severity: FindingSeverity;
   readonly group: FindingGroup | null;
   readonly fields: readonly FindingField[];
-  /** The full chain of the first field, from the group to the granting group. */
+  /** The headline chain, from the group to the granting group: the `via` shared by the most fields. */
   readonly chain: readonly string[];
   readonly cause: FindingCause;
   readonly location: FindingLocation | null;

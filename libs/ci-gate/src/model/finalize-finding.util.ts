@@ -40,10 +40,20 @@ function accessVerb(fields: readonly FindingField[]): string {
 export function summarizeFields(fields: readonly FindingField[]): string {
   if (fields.length === 1) {
     const f = fields[0]!;
-    return `${f.model}.${f.field}${f.scope ? ` (${f.scope})` : ''}`;
+    return `${f.model}.${f.field}${f.scope ? ` (${scopeText(f)})` : ''}`;
   }
   const byModel = new Map<string, Set<string>>();
-  for (const f of fields) byModel.set(f.model, (byModel.get(f.model) ?? new Set()).add(f.scope ?? ''));
+  for (const f of fields) byModel.set(f.model, (byModel.get(f.model) ?? new Set()).add(f.scope ? scopeText(f) : ''));
   const models = [...byModel].map(([model, scopes]) => `${model}${[...scopes].filter(Boolean).length ? ` (${[...scopes].filter(Boolean).join(', ')})` : ''}`);
   return `${fields.length} classified HR fields on ${models.join(', ')}`;
+}
+
+/**
+ * `own-company, further restricted by acme.rule_team` (with `locations`: `… (acme/security/rules.xml:12)`)
+ * when record rules keep fewer records than the scope says.
+ */
+export function scopeText(field: FindingField, locations = false): string {
+  const rules = field.restrictedBy ?? [];
+  const rule = (r: NonNullable<FindingField['restrictedBy']>[number]) => (locations && r.location ? `${r.xmlid} (${r.location.file}:${r.location.line})` : r.xmlid);
+  return rules.length ? `${field.scope}, further restricted by ${rules.map(rule).join(', ')}` : field.scope ?? '';
 }
