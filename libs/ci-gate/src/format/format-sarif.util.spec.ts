@@ -47,8 +47,8 @@ describe('formatSarif', () => {
     });
   });
 
-  it('names the rules SL001 new-hr-access … SL004', () => {
+  it('names the rules SL001 new-hr-access … SL005', () => {
     const rules = JSON.parse(formatSarif(reportOf([]))).runs[0].tool.driver.rules.map((r: Json) => `${r['id']} ${r['name']}`);
-    expect(rules).toEqual(['SL001 new-hr-access', 'SL002 weakened-field-groups', 'SL003 groupless-hr-acl', 'SL004 unclassified-personal-field']);
+    expect(rules).toEqual(['SL001 new-hr-access', 'SL002 weakened-field-groups', 'SL003 groupless-hr-acl', 'SL004 unclassified-personal-field', 'SL005 new-hr-data']);
   });
 });

@@ -1,5 +1,8 @@
-import type { Snapshot } from '@sightline/odoo-model';
+import type { Classification, Snapshot } from '@sightline/odoo-model';
+import { splitNewAccess } from '../diff/compute-new-access.util';
+import { KnownHrData } from '../diff/known-hr-data.util';
 import { fieldAt } from '../exposure/field-at.util';
+import { fieldKey } from '../exposure/field-key.util';
 import type { HrAccessState } from '../exposure/hr-access-state.type';
 import type { CheckFinding, FindingDraft } from '../model/check-finding.type';
 import { CHECK_REPORT_SCHEMA, type CheckReport } from '../model/check-report.type';
@@ -10,6 +13,7 @@ import { buildAclFindings } from './build-acl-findings.util';
 import type { BuildContext } from './build-context.type';
 import { buildDefaultGroupFindings } from './build-default-group-findings.util';
 import { buildFieldGroupsFindings } from './build-field-groups-findings.util';
+import { buildNewHrDataFindings } from './build-new-hr-data-findings.util';
 import { buildUnclassifiedFindings } from './build-unclassified-findings.util';
 import type { CheckOptions } from './check-options.type';
 import { findingLocationResolver } from './finding-location.resolver';
@@ -25,6 +29,7 @@ export interface ReportInput {
 
 /** Every finding of head against base, after the policy, sorted, with the verdict. */
 export function assembleReport({ options, head, base, baseSnapshot }: ReportInput): Omit<CheckReport, 'base'> {
+  const known = KnownHrData.of({ base, baseSnapshot, head: head.view, kindAtBase: kindAtBase(baseSnapshot, head) });
   const ctx: BuildContext = {
     base,
     head: head.view,
@@ -38,8 +43,11 @@ export function assembleReport({ options, head, base, baseSnapshot }: ReportInpu
     },
     locate: findingLocationResolver(options.addonsPaths, options.repoRoot),
     requireClassification: options.requireClassification === true || options.policy?.requireClassification === true,
+    newAccess: splitNewAccess(base, head.view, known),
+    newHrDataSeverity: options.strict === true || options.policy?.newHrData === 'error' ? 'error' : 'warning',
   };
-  const drafts = [buildAccessFindings, buildDefaultGroupFindings, buildFieldGroupsFindings, buildAclFindings, buildUnclassifiedFindings].flatMap((build) => build(ctx));
+  const builders = [buildAccessFindings, buildDefaultGroupFindings, buildFieldGroupsFindings, buildAclFindings, buildUnclassifiedFindings, buildNewHrDataFindings];
+  const drafts = builders.flatMap((build) => build(ctx));
   const outcome = applyAllowances(drafts, options.policy?.allow ?? [], options.today);
   const findings = outcome.findings.map(finalizeFinding).sort(compareFindings);
   const allowed = outcome.allowed.map(finalizeFinding).sort(compareFindings);
@@ -53,6 +61,17 @@ export function assembleReport({ options, head, base, baseSnapshot }: ReportInpu
     summary: { errors, warnings: findings.length - errors, allowed: allowed.length, readWarnings: head.readWarnings },
     findings,
     allowed,
+  };
+}
+
+/** A base HR field's categories and subjects: base's classification, else (a baseline file) head's. */
+function kindAtBase(baseSnapshot: Snapshot | null, head: SideReading): (key: string) => Pick<Classification, 'categories' | 'subjects'> | undefined {
+  const classified = new Map([...head.view.hrClassifications, ...(baseSnapshot?.classifications ?? [])].map((c) => [fieldKey(c), c]));
+  return (key) => {
+    const known = classified.get(key);
+    if (known) return known;
+    const slash = key.indexOf('/');
+    return head.catalog.classificationOf(key.slice(0, slash), key.slice(slash + 1));
   };
 }
 

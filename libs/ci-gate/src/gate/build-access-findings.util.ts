@@ -1,6 +1,5 @@
 import { headlineVia, type GroupExposureEntry, type GroupFieldAccess } from '@sightline/exposure-report';
 import type { SourceLocation } from '@sightline/odoo-model';
-import { computeNewAccess } from '../diff/compute-new-access.util';
 import type { NewFieldAccess, NewGroupAccess } from '../diff/new-access.type';
 import type { FindingDraft, FindingField } from '../model/check-finding.type';
 import { attributeNewAccess } from './attribute-new-access.util';
@@ -8,7 +7,7 @@ import type { BuildContext } from './build-context.type';
 
 /** SL001: one finding per group reaching HR data it did not reach at base. */
 export function buildAccessFindings(ctx: BuildContext): FindingDraft[] {
-  return computeNewAccess(ctx.base, ctx.head).map((item) => {
+  return ctx.newAccess.access.map((item) => {
     const { cause, source } = attributeNewAccess(item, ctx.attribution);
     return accessFinding(item, cause, ctx.locate(source), ctx.locate);
   });

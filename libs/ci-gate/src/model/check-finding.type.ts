@@ -2,12 +2,13 @@ import type { SourceLocation } from '@sightline/odoo-model';
 
 export type FindingSeverity = 'error' | 'warning';
 
-export type FindingRuleId = 'SL001' | 'SL002' | 'SL003' | 'SL004';
+export type FindingRuleId = 'SL001' | 'SL002' | 'SL003' | 'SL004' | 'SL005';
 
 /**
  * What introduced a finding: a new group, a new implication somewhere in the chain, a new or widened
  * ACL row, a new or changed record rule, a new default group of new users, a changed field
- * definition, or a field / model that is new at head.
+ * definition, a field / model that is new at head, or a field that existed at base and is classified
+ * as HR data only at head.
  */
 export type FindingCauseKind =
   | 'new-group'
@@ -17,6 +18,8 @@ export type FindingCauseKind =
   | 'new-default-group'
   | 'field-groups'
   | 'new-field'
+  | 'new-model'
+  | 'new-classification'
   | 'unattributed';
 
 export interface FindingCause {
@@ -72,6 +75,34 @@ export interface PolicyAllowanceRef {
   readonly location: SourceLocation;
 }
 
+/**
+ * SL005: why a group reading HR data that is new at head is no new kind of access for it: at base it
+ * read the same field (classified only now), or a field with each of the same category and data
+ * subject pairs, at least as widely (write covers read; scope at least as wide).
+ */
+export interface FindingPrecedent {
+  readonly basis: 'same-field' | 'same-kind';
+  /** The field it read at base. */
+  readonly model: string;
+  readonly field: string;
+  readonly access: 'read' | 'write';
+  readonly scope: string;
+}
+
+/** SL005: a group that reads some of the finding's fields at head. */
+export interface FindingReader {
+  readonly group: FindingGroup;
+  /** The finding's fields (names) it reads. */
+  readonly fields: readonly string[];
+  /** `write` when it writes one of them. */
+  readonly access: 'read' | 'write';
+  readonly scopes: readonly string[];
+  /** Implication chain from the group to the granting group (first field). */
+  readonly via: readonly string[];
+  /** Distinct base fields that make each read a known kind for the group. */
+  readonly precedents: readonly FindingPrecedent[];
+}
+
 /** A finding before its message and fingerprint are derived. */
 export interface FindingDraft {
   readonly rule: FindingRuleId;
@@ -84,6 +115,8 @@ export interface FindingDraft {
   readonly location: FindingLocation | null;
   /** Set when a policy allowance covered the finding once but has expired. */
   readonly expiredAllowance?: PolicyAllowanceRef;
+  /** SL005 only: the groups reading the new HR data, each with what it already read at base. */
+  readonly readers?: readonly FindingReader[];
 }
 
 export interface CheckFinding extends FindingDraft {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckFinding, FindingDraft, FindingField } from './check-finding.type';
+import type { CheckFinding, FindingDraft, FindingField, FindingReader } from './check-finding.type';
 
 /** Adds the message and the fingerprint, both derived from the finding's content. */
 export function finalizeFinding<T extends FindingDraft>(draft: T): T & CheckFinding {
@@ -24,7 +24,21 @@ function messageOf(draft: FindingDraft): string {
       return `${draft.cause.detail}: every user (portal and public included) passes the model check for ${fields}.`;
     case 'SL004':
       return `${fields} ${draft.fields.length === 1 ? 'looks' : 'look'} personal but ${draft.fields.length === 1 ? 'is' : 'are'} not classified (${draft.cause.detail}).`;
+    case 'SL005':
+      return `${fields} ${draft.fields.length === 1 ? 'is' : 'are'} HR data new at head (${draft.cause.detail}), read only by groups that already read that kind of data at base: ${readersText(draft.readers ?? [])}.`;
   }
+}
+
+/** `Interviewer (hr_recruitment.group_hr_recruitment_interviewer: same kind as hr.applicant.partner_name), …` */
+function readersText(readers: readonly FindingReader[]): string {
+  if (readers.length === 0) return 'none';
+  return readers
+    .map((reader) => {
+      const first = reader.precedents[0];
+      const basis = !first ? '' : first.basis === 'same-field' ? ': read it at base' : `: same kind as ${first.model}.${first.field}`;
+      return `${reader.group.name ?? reader.group.xmlid} (${reader.group.xmlid}${basis})`;
+    })
+    .join(', ');
 }
 
 function groupLabel(draft: FindingDraft): string {

@@ -21,12 +21,22 @@ export function applyAllowances(findings: readonly FindingDraft[], allow: readon
     const match = (a: PolicyAllowance) => (field: FindingField) => matches(a, finding, field);
     const covering = live.find((a) => finding.fields.some(match(a)));
     const rest = covering ? finding.fields.filter((f) => !live.some((a) => matches(a, finding, f))) : finding.fields;
-    if (covering) allowed.push({ ...finding, fields: finding.fields.filter((f) => !rest.includes(f)), allowance: ref(covering) });
+    if (covering) allowed.push({ ...withFields(finding, finding.fields.filter((f) => !rest.includes(f))), allowance: ref(covering) });
     if (rest.length === 0) continue;
     const lapsed = expired.find((a) => rest.some(match(a)));
-    kept.push({ ...finding, fields: rest, ...(lapsed && { expiredAllowance: ref(lapsed) }) });
+    kept.push({ ...withFields(finding, rest), ...(lapsed && { expiredAllowance: ref(lapsed) }) });
   }
   return { findings: kept, allowed };
+}
+
+/** The finding narrowed to some of its fields; SL005 readers keep only what they read among them. */
+function withFields(finding: FindingDraft, fields: readonly FindingField[]): FindingDraft {
+  if (fields.length === finding.fields.length || !finding.readers) return { ...finding, fields };
+  const names = new Set(fields.map((f) => f.field));
+  const readers = finding.readers
+    .map((reader) => ({ ...reader, fields: reader.fields.filter((name) => names.has(name)) }))
+    .filter((reader) => reader.fields.length > 0);
+  return { ...finding, fields, readers };
 }
 
 function matches(allowance: PolicyAllowance, finding: FindingDraft, field: FindingField): boolean {

@@ -21,5 +21,7 @@ export interface CheckPolicy {
   readonly file: string;
   readonly classification?: ClassificationOverrides;
   readonly requireClassification: boolean;
+  /** `newHrData: error`: SL005 findings (HR data new at head, read by groups that already read that kind) fail too; default `warning`. */
+  readonly newHrData?: 'warning' | 'error';
   readonly allow: readonly PolicyAllowance[];
 }

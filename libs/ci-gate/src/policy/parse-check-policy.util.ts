@@ -5,9 +5,10 @@ import type { FindingRuleId } from '../model/check-finding.type';
 import { CheckInputError } from '../reading/check-input.error';
 import type { CheckPolicy, PolicyAllowance } from './check-policy.type';
 
-const TOP_KEYS = ['version', 'classification', 'requireClassification', 'allow'];
+const TOP_KEYS = ['version', 'classification', 'requireClassification', 'newHrData', 'allow'];
 const ALLOW_KEYS = ['group', 'rule', 'model', 'fields', 'reason', 'expires'];
-const RULES: readonly FindingRuleId[] = ['SL001', 'SL002', 'SL003', 'SL004'];
+const RULES: readonly FindingRuleId[] = ['SL001', 'SL002', 'SL003', 'SL004', 'SL005'];
+const SEVERITIES = ['warning', 'error'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ParsedCheckPolicy {
@@ -27,7 +28,7 @@ export function parseCheckPolicy(text: string, file: string): ParsedCheckPolicy 
   const at = (node: Node | null | undefined): SourceLocation => ({ file, line: node?.range ? lines.linePos(node.range[0]).line : 1 });
   const fail = (node: Node | null | undefined, message: string) => problems.push({ ...at(node), message });
   const root = doc.contents;
-  if (problems.length === 0 && root !== null && !isMap(root)) fail(root, 'expected a mapping (classification, requireClassification, allow)');
+  if (problems.length === 0 && root !== null && !isMap(root)) fail(root, 'expected a mapping (classification, requireClassification, newHrData, allow)');
   const map = isMap(root) ? root : null;
   unknownKeys(map, TOP_KEYS, fail);
   const values = (map?.toJSON() ?? {}) as Record<string, unknown>;
@@ -35,10 +36,12 @@ export function parseCheckPolicy(text: string, file: string): ParsedCheckPolicy 
   if (classification !== undefined && typeof classification !== 'string') fail(nodeOf(map, 'classification'), 'classification: expected a file name');
   const require = values['requireClassification'] ?? false;
   if (typeof require !== 'boolean') fail(nodeOf(map, 'requireClassification'), 'requireClassification: expected true or false');
+  const newHrData = values['newHrData'] as (typeof SEVERITIES)[number] | undefined;
+  if (newHrData !== undefined && !SEVERITIES.includes(newHrData)) fail(nodeOf(map, 'newHrData'), `newHrData: expected ${SEVERITIES.join(' or ')}`);
   const allow = allowances(nodeOf(map, 'allow'), at, fail);
   if (problems.length > 0) throw new CheckInputError(problems);
   return {
-    policy: { file, requireClassification: require === true, allow },
+    policy: { file, requireClassification: require === true, ...(newHrData && { newHrData }), allow },
     ...(typeof classification === 'string' ? { classificationFile: classification } : {}),
   };
 }
