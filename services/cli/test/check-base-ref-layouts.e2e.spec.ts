@@ -14,6 +14,9 @@ import { commitAll, CUSTOM_HR_MODULE, CUSTOM_UNRELATED_MODULE, git, initRepo, wr
  * hr.group_hr_user must fail (exit 1) in every layout and path order.
  */
 
+// Every check spawns git several times and reads two trees: generous, so a loaded machine cannot fail it.
+jest.setTimeout(120_000);
+
 type Change = 'hr' | 'unrelated';
 
 interface Layout {
@@ -74,7 +77,7 @@ beforeAll(() => {
     layouts.set(`outside/${change}`, outsideLayout(join(root, `outside-${change}`), change));
     layouts.set(`other-repo/${change}`, otherRepoLayout(join(root, `other-${change}`), change));
   }
-}, 60_000);
+}, 300_000);
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
 interface Outcome {

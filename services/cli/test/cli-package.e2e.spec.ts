@@ -14,6 +14,10 @@ import { commitAll, CUSTOM_HR_MODULE, CUSTOM_UNRELATED_MODULE, git, initRepo, wr
 const repoRoot = join(__dirname, '..', '..', '..');
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
 
+// Each test starts several processes of the installed CLI (git, a Node process per command): slow on a
+// loaded machine, so no test here depends on Jest's 5 s default.
+jest.setTimeout(300_000);
+
 let work: string;
 let sightline: string;
 
