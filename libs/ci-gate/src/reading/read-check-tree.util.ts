@@ -1,6 +1,5 @@
 import {
   AddonsReadError,
-  discoverModules,
   ManifestError,
   readAddonsSnapshot,
   type AddonsSnapshot,
@@ -15,7 +14,7 @@ export interface ReadCheckTreeOptions {
   readonly addonsPaths: readonly string[];
   readonly odooVersion?: string;
   readonly install?: readonly string[];
-  /** Unresolved references fail too (default: they are warnings, as partial trees have them). */
+  /** Warnings fail too: unresolved references, modules left out, Python the reader could not follow. */
   readonly strict?: boolean;
 }
 
@@ -33,13 +32,12 @@ export function readCheckTree(options: ReadCheckTreeOptions): CheckTree {
   const read = readOrThrow(options);
   const unreadable = read.reading.errors.filter((problem) => options.strict || !isUnresolvedReference(problem));
   if (unreadable.length > 0) throw new CheckInputError(unreadable);
+  if (options.strict && read.reading.warnings.length > 0) throw new CheckInputError(read.reading.warnings);
   return { read, warnings: [...read.reading.errors, ...read.reading.warnings] };
 }
 
 function readOrThrow(options: ReadCheckTreeOptions): AddonsSnapshot {
   try {
-    const { problems } = discoverModules(options.addonsPaths);
-    if (problems.length > 0) throw new CheckInputError(problems.map(manifestProblem));
     return readAddonsSnapshot({
       addonsPaths: options.addonsPaths,
       odooVersion: options.odooVersion as OdooVersion | undefined,

@@ -1,12 +1,12 @@
+import { join } from 'node:path';
 import type { FieldInfo, ModelInfo, OdooVersion, Snapshot } from '@sightline/odoo-model';
 import { buildAddonsSnapshot } from './data-files/output/build-addons-snapshot.util';
-import { readAddonsSecurity } from './data-files/read-addons-security.util';
+import { planOrThrow, readAddonsSecurity } from './data-files/read-addons-security.util';
 import type { ReadAddonsOptions } from './data-files/read-addons-options.type';
 import type { AddonsSecurityReading } from './data-files/addons-security-reading.type';
 import { detectOdooVersion } from './detect-odoo-version.util';
-import { computeLoadOrder } from './load-order/compute-load-order.util';
-import { resolveInstallSet } from './load-order/resolve-install-set.util';
-import { discoverModules } from './manifest/discover-modules.util';
+import type { ReadProblem } from './data-files/read-problem.type';
+import type { AddonModule } from './manifest/addon-module.type';
 import { ManifestError } from './manifest/manifest.error';
 import { computeEffectiveFieldGroups } from './python-models/compute-effective-field-groups.util';
 import type { EffectiveFieldGroups, EffectiveFieldGroupsResult } from './python-models/effective-field-groups.type';
@@ -34,15 +34,15 @@ export interface AddonsSnapshot {
  * @throws ManifestError, AddonsReadError (strict mode), PythonSyntaxError — each naming file, line and cause.
  */
 export function readAddonsSnapshot(options: ReadAddonsSnapshotOptions): AddonsSnapshot {
-  const discovery = discoverModules(options.addonsPaths);
-  const odooVersion = options.odooVersion ?? detectOdooVersion(discovery.modules);
+  const plan = planOrThrow(options);
+  const odooVersion = options.odooVersion ?? detectOdooVersion(plan.discovery.modules);
   if (!odooVersion) {
     throw new ManifestError(options.addonsPaths.join(', '), 'cannot tell the Odoo version (no odoo/release.py beside base): give it explicitly');
   }
-  const installed = resolveInstallSet(discovery.modules, options.install, options.missingDependencies).modules;
-  const pythonModules = computeLoadOrder(installed, discovery.modules).map((m) => readModulePythonModels(m.dir, m.name));
+  const pythonModules = plan.ordered.map((m) => readModulePythonModels(m.dir, m.name));
   const fieldGroups = computeEffectiveFieldGroups(pythonModules);
-  const reading = readAddonsSecurity({ ...options, odooVersion, modelXmlIds: computeIrModelXmlIds(pythonModules) });
+  const security = readAddonsSecurity({ ...options, odooVersion, modelXmlIds: computeIrModelXmlIds(pythonModules) }, plan);
+  const reading = { ...security, warnings: [...security.warnings, ...pythonWarnings(pythonModules, fieldGroups, plan.ordered)] };
   const snapshot = buildAddonsSnapshot(reading, {
     createdAt: options.createdAt ?? new Date().toISOString(),
     description: options.description,
@@ -50,6 +50,17 @@ export function readAddonsSnapshot(options: ReadAddonsSnapshotOptions): AddonsSn
     fields: fieldGroups.fields.map(fieldInfo),
   });
   return { snapshot, reading, fieldGroups };
+}
+
+/** What the Python model reader could not follow, located in the addons path it was read from. */
+function pythonWarnings(modules: readonly ModulePythonModels[], fieldGroups: EffectiveFieldGroupsResult, ordered: readonly AddonModule[]): ReadProblem[] {
+  const dirOf = new Map(ordered.map((m) => [m.name, m.dir] as const));
+  const diagnostics = [...modules.flatMap((m) => m.diagnostics ?? []), ...fieldGroups.diagnostics];
+  return diagnostics.map(({ site, message }) => ({
+    file: site ? join(dirOf.get(site.module) ?? site.module, site.file) : '',
+    ...(site ? { line: site.line } : {}),
+    message,
+  }));
 }
 
 function modelInfos(modules: readonly ModulePythonModels[], result: EffectiveFieldGroupsResult): ModelInfo[] {

@@ -19,6 +19,12 @@ describe('literalValue', () => {
     ["{'a': (1,), 'b': {'c': None}}", { a: new PyTuple([1]), b: { c: null } }],
     ["{1: 'int', 1.0: 'float', True: 'bool', None: 'none'}", { '1': 'int', '1.0': 'float', True: 'bool', None: 'none' }],
     ["{'__proto__': 1}", JSON.parse('{"__proto__": 1}')],
+    ["{'a/static/*', 'b'}", new Set(['a/static/*', 'b'])],
+    ['set()', new Set()],
+    ["b'bytes' b'more'", 'bytesmore'],
+    ["('implicit'\n 'concatenation')", 'implicitconcatenation'],
+    ["{(1, 'a'): 3}", { "(1, 'a')": 3 }],
+    ['-(1)', -1],
   ])('%s', (text, expected) => {
     expect(value(text)).toEqual(expected);
   });
@@ -34,9 +40,9 @@ describe('literalValue', () => {
     ['[a]', '<string>:1:2: not a literal: name `a`'],
     ['1 + 2', '<string>:1:1: not a literal: binary `1 + 2`'],
     ['-x', '<string>:1:1: not a literal: unary `-x`'],
-    ['{1, 2}', '<string>:1:1: set literals have no plain value form: set `{1, 2}`'],
+    ['set([1])', '<string>:1:1: not a literal: call `set([1])`'],
     ['{**a}', '<string>:1:4: not a literal: name `a` unpacked with **'],
-    ['{(1, 2): 3}', '<string>:1:2: unsupported dict key: tuple `(1, 2)`'],
+    ['{[1]: 3}', '<string>:1:2: unhashable dict key: list `[1]`'],
     ["f'x'", "<string>:1:1: not a literal: fstring `f'x'` (an f-string is formatted at run time)"],
     ["['a', f'{b}']", "<string>:1:7: not a literal: fstring `f'{b}'` (an f-string is formatted at run time)"],
     ["'a' f'{b}'", "<string>:1:1: not a literal: fstring `f'a{b}'` (an f-string is formatted at run time)"],

@@ -1,11 +1,12 @@
 import { describeNode } from './describe-node.util';
-import type { PyDict, PyNode } from './py-node.type';
-import { PyTuple, type PyValue } from './py-value.type';
+import type { PyCall, PyDict, PyNode } from './py-node.type';
+import { isPyTuple, PyTuple, type PyValue } from './py-value.type';
+import { pythonRepr } from './python-str.util';
 import { PythonEvaluationError } from './python-evaluation.error';
 
 /**
- * Converts a literal expression (what Python's `ast.literal_eval` accepts, minus sets and complex
- * numbers) to plain JS values. See {@link PyValue} for the mapping.
+ * Converts a literal expression (what Python's `ast.literal_eval` accepts, minus complex numbers)
+ * to plain JS values. See {@link PyValue} for the mapping.
  * @throws PythonEvaluationError naming the position and the first non-literal node.
  */
 export function literalValue(node: PyNode): PyValue {
@@ -23,12 +24,20 @@ export function literalValue(node: PyNode): PyValue {
     case 'unary':
       return signedNumber(node.op, node.operand, node);
     case 'set':
-      throw new PythonEvaluationError(`set literals have no plain value form: ${describeNode(node)}`, node);
+      return new Set(node.elements.map(literalValue));
+    case 'call':
+      return emptySet(node);
     case 'fstring':
       throw new PythonEvaluationError(`not a literal: ${describeNode(node)} (an f-string is formatted at run time)`, node);
     default:
       throw new PythonEvaluationError(`not a literal: ${describeNode(node)}`, node);
   }
+}
+
+/** `set()`: the one call `ast.literal_eval` accepts, as `{}` is a dict. */
+function emptySet(node: PyCall): ReadonlySet<PyValue> {
+  if (node.func.kind === 'name' && node.func.id === 'set' && node.args.length === 0) return new Set();
+  throw new PythonEvaluationError(`not a literal: ${describeNode(node)}`, node);
 }
 
 function signedNumber(op: string, operand: PyNode, node: PyNode): number {
@@ -53,5 +62,6 @@ function literalKey(node: PyNode): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value === null) return 'None';
   if (typeof value === 'number') return node.kind === 'num' && node.isFloat && Number.isInteger(value) ? `${value}.0` : String(value);
-  throw new PythonEvaluationError(`unsupported dict key: ${describeNode(node)}`, node);
+  if (isPyTuple(value)) return pythonRepr(value);
+  throw new PythonEvaluationError(`unhashable dict key: ${describeNode(node)}`, node);
 }

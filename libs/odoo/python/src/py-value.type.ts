@@ -21,10 +21,10 @@ export class PyTuple<T = PyValue> {
 
 /**
  * The plain JS form of a Python literal: str → string, int/float → number, bool → boolean,
- * None → null, list → array, tuple → {@link PyTuple}, dict → object (keys are str literals, or
- * numbers / True / False / None turned into their Python `str()` form).
+ * None → null, list → array, tuple → {@link PyTuple}, set → `Set`, dict → object (keys are str
+ * literals, or numbers / True / False / None / tuples turned into their Python `str()` form).
  */
-export type PyValue = string | number | boolean | null | PyValue[] | { [key: string]: PyValue } | PyTuple;
+export type PyValue = string | number | boolean | null | PyValue[] | { [key: string]: PyValue } | PyTuple | ReadonlySet<PyValue>;
 
 export function isPyTuple(value: unknown): value is PyTuple<unknown> {
   return value instanceof PyTuple;

@@ -16,13 +16,7 @@ const CASES: [string, string, string, string | RegExp][] = [
     '<odoo>\n  <record id="a" model="res.groups">\n    <field name="name">A</field>\n  </odoo>\n',
     /^x\/security\/x\.xml:4:\d+: malformed XML: unexpected close tag/,
   ],
-  ['an XML file that is not Odoo data', 'security/x.xml', '<?xml version="1.0"?>\n<data/>', 'x/security/x.xml:2:1: root element must be <odoo>, found <data>'],
-  [
-    'a CSV row with too many cells',
-    'security/ir.model.access.csv',
-    `${CSV_HEADER}\naccess_a,a,base.model_res_partner,,1,0,0,0\naccess_b,b,base.model_res_partner,,1,0,0,0,1\n`,
-    'x/security/ir.model.access.csv:3: row has 9 cells, the header 8',
-  ],
+  ['an XML file that is not Odoo data', 'security/x.xml', '<?xml version="1.0"?>\n<templates/>', 'x/security/x.xml:2:1: root element must be <odoo>, <openerp> or <data>, found <templates>'],
   [
     'a CSV cell that is not a boolean',
     'security/ir.model.access.csv',
@@ -114,6 +108,21 @@ describe('problems in data files name file, line and cause', () => {
     const read = () => readAddonsSecurity(options(root));
     expect(read).toThrow(AddonsReadError);
     expect(read).toThrow(expected instanceof RegExp ? new RegExp(expected.source.replace('^', `^${root}/`)) : `${root}/${expected}`);
+  });
+
+  it('reads CSV rows as Odoo does when their cell count differs from the header, with a warning', () => {
+    const root = treeWith('security/ir.model.access.csv', `${CSV_HEADER}\naccess_a,a,base.model_res_partner,,1,0,0,0,extra\naccess_b,b,base.model_res_partner,,1\n`);
+    const reading = readAddonsSecurity(options(root));
+    expect(reading.acls.filter((acl) => acl.module === 'x').map((acl) => [acl.xmlid, acl.perms.read, acl.perms.write])).toEqual([['x.access_a', true, false], ['x.access_b', true, false]]);
+    expect(reading.warnings.map((w) => formatReadProblem(w).replace(`${root}/`, ''))).toEqual([
+      'x/security/ir.model.access.csv:2: row has 9 cells, the header 8: the last 1 ignored',
+      'x/security/ir.model.access.csv:3: row has 5 cells, the header 8: the missing ones read as empty',
+    ]);
+  });
+
+  it('reads <data> as the root element, as Odoo 17 still does', () => {
+    const root = treeWith('security/x.xml', '<?xml version="1.0"?>\n<data>\n  <record id="g" model="res.groups"><field name="name">G</field></record>\n</data>\n');
+    expect(readAddonsSecurity(options(root)).groups.map((g) => g.xmlid)).toContain('x.g');
   });
 
   it('treats a missing data file as a warning, or as an error when asked', () => {

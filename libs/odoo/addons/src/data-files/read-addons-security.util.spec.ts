@@ -128,10 +128,13 @@ describe('readAddonsSecurity on a small tree', () => {
     ]);
   });
 
-  it('refuses a module whose dependency is in no addons path, naming its manifest', () => {
+  it('refuses a module asked for whose dependency is in no addons path, naming its manifest; leaves it out with a warning by default', () => {
     const partial = writeAddonTree([MINI_HR]);
     try {
-      const options = { addonsPaths: [partial], odooVersion: '17.0', modelXmlIds: MINI_MODEL_XML_IDS };
+      expect(readAddonsSecurity({ addonsPaths: [partial], odooVersion: '17.0', modelXmlIds: MINI_MODEL_XML_IDS }).warnings.map(formatReadProblem)).toEqual([
+        `${join(partial, 'hr/__manifest__.py')}: module 'hr' depends on 'base', which is in no addons path`,
+      ]);
+      const options = { addonsPaths: [partial], odooVersion: '17.0', modelXmlIds: MINI_MODEL_XML_IDS, install: ['hr'] };
       const message = `${join(partial, 'hr/__manifest__.py')}: module 'hr' depends on 'base', which is in no addons path`;
       expect(() => readAddonsSecurity(options)).toThrow(new AddonsReadError([{ file: join(partial, 'hr/__manifest__.py'), message: "module 'hr' depends on 'base', which is in no addons path" }]));
       expect(readAddonsSecurity({ ...options, mode: 'lenient' }).errors.map(formatReadProblem)).toEqual([message]);

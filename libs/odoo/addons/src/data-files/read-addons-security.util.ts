@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { SourceLocation } from '@sightline/odoo-model';
 import type { AddonModule } from '../manifest/addon-module.type';
-import { discoverModules } from '../manifest/discover-modules.util';
-import { ManifestError } from '../manifest/manifest.error';
-import { computeLoadOrder } from '../load-order/compute-load-order.util';
-import { resolveInstallSet } from '../load-order/resolve-install-set.util';
+import { DependencyCycleError, type ManifestError } from '../manifest/manifest.error';
+import { planAddonsTree, type AddonsTreePlan, type PlanAddonsTreeOptions } from '../load-order/plan-addons-tree.util';
 import { AddonsReadError } from './addons-read.error';
 import type { AddonsSecurityReading } from './addons-security-reading.type';
 import { readCsvDataFile } from './csv/read-csv-data-file.util';
@@ -33,13 +31,11 @@ import { readXmlDataFile } from './xml/read-xml-data-file.util';
  * order (groups, privileges, categories, users, ACLs, record rules, `ir.access`).
  * @throws AddonsReadError in strict mode at the first error; ManifestError for an unusable addons path.
  */
-export function readAddonsSecurity(options: ReadAddonsOptions): AddonsSecurityReading {
+export function readAddonsSecurity(options: ReadAddonsOptions, plan: AddonsTreePlan = planOrThrow(options)): AddonsSecurityReading {
   const problems = new ReadProblems(options.mode ?? 'strict');
-  const discovery = discoverModules(options.addonsPaths);
-  discovery.problems.forEach((problem) => problems.error(manifestProblem(problem)));
-  const installSet = resolveInstallSet(discovery.modules, options.install, options.missingDependencies);
-  installSet.problems.forEach((problem) => problems.error(manifestProblem(problem)));
-  const ordered = loadOrder(installSet.modules, discovery.modules);
+  plan.errors.forEach((problem) => problems.error(manifestProblem(problem)));
+  plan.warnings.forEach((problem) => problems.warn(manifestProblem(problem)));
+  const { discovery, installSet, ordered } = plan;
   const files = planDataFiles(ordered, options.demo ?? false);
   const tree: TreeModules = {
     discovered: new Set(discovery.modules.keys()),
@@ -53,11 +49,12 @@ export function readAddonsSecurity(options: ReadAddonsOptions): AddonsSecurityRe
   return buildReading(store, ordered, options, problems);
 }
 
-function loadOrder(names: ReadonlySet<string>, modules: ReadonlyMap<string, AddonModule>): AddonModule[] {
+/** @throws AddonsReadError for a dependency cycle; ManifestError for an addons path that is not a directory. */
+export function planOrThrow(options: PlanAddonsTreeOptions): AddonsTreePlan {
   try {
-    return computeLoadOrder(names, modules);
+    return planAddonsTree(options);
   } catch (error) {
-    if (error instanceof ManifestError) throw new AddonsReadError([manifestProblem(error)]);
+    if (error instanceof DependencyCycleError) throw new AddonsReadError([manifestProblem(error)]);
     throw error;
   }
 }

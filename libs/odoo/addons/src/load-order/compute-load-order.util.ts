@@ -1,5 +1,5 @@
 import type { AddonModule } from '../manifest/addon-module.type';
-import { ManifestError } from '../manifest/manifest.error';
+import { DependencyCycleError } from '../manifest/manifest.error';
 import { compareStrings } from '@sightline/odoo-model';
 
 /**
@@ -17,7 +17,7 @@ export function computeLoadOrder(names: ReadonlySet<string>, modules: ReadonlyMa
     if (known !== undefined) return known;
     const module = modules.get(name)!;
     if (path.includes(name)) {
-      throw new ManifestError(module.manifestFile, `dependency cycle: ${[...path.slice(path.indexOf(name)), name].join(' -> ')}`);
+      throw new DependencyCycleError(module.manifestFile, `dependency cycle: ${[...path.slice(path.indexOf(name)), name].join(' -> ')}`);
     }
     const deps = module.manifest.depends.filter((dep) => names.has(dep));
     const depth = deps.length === 0 ? 0 : 1 + Math.max(...deps.map((dep) => depthOf(dep, [...path, name])));

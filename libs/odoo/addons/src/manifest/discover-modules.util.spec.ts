@@ -21,10 +21,10 @@ describe('discoverModules', () => {
   });
 
   it('reports an unparsable manifest with file, line and column, and leaves the module out', () => {
-    const { problems } = discoverModules([first]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toBeInstanceOf(ManifestError);
-    expect(problems[0]!.message).toMatch(new RegExp(`^${join(first, 'broken', '__manifest__.py')}:4:1: `));
+    const { unreadable } = discoverModules([first]);
+    expect([...unreadable.keys()]).toEqual(['broken']);
+    expect(unreadable.get('broken')).toBeInstanceOf(ManifestError);
+    expect(unreadable.get('broken')!.message).toMatch(new RegExp(`^${join(first, 'broken', '__manifest__.py')}:4:1: `));
   });
 
   it('throws for an addons path that is not a directory', () => {

@@ -11,8 +11,8 @@ const MODULE_NAME = /^\w{1,256}$/;
 export interface ModuleDiscovery {
   /** By name; for a name present in several addons paths, the first path wins (as in Odoo). */
   readonly modules: ReadonlyMap<string, AddonModule>;
-  /** Manifests that could not be read; their modules are left out. */
-  readonly problems: readonly ManifestError[];
+  /** Modules whose manifest could not be read, by name: unavailable, as Odoo logs and skips them. */
+  readonly unreadable: ReadonlyMap<string, ManifestError>;
 }
 
 /**
@@ -21,21 +21,21 @@ export interface ModuleDiscovery {
  */
 export function discoverModules(addonsPaths: readonly string[]): ModuleDiscovery {
   const modules = new Map<string, AddonModule>();
-  const problems: ManifestError[] = [];
+  const unreadable = new Map<string, ManifestError>();
   for (const addonsPath of addonsPaths) {
     for (const name of moduleDirectories(addonsPath)) {
-      if (modules.has(name)) continue;
+      if (modules.has(name) || unreadable.has(name)) continue;
       const dir = join(addonsPath, name);
       const manifestFile = join(dir, MANIFEST_FILE);
       try {
         modules.set(name, { name, addonsPath, dir, manifestFile, manifest: readManifest(manifestFile, name) });
       } catch (error) {
         if (!(error instanceof ManifestError)) throw error;
-        problems.push(error);
+        unreadable.set(name, error);
       }
     }
   }
-  return { modules, problems };
+  return { modules, unreadable };
 }
 
 function moduleDirectories(addonsPath: string): string[] {

@@ -10,3 +10,6 @@ export class ManifestError extends Error {
     this.name = 'ManifestError';
   }
 }
+
+/** Modules that depend on each other: Odoo cannot order them. */
+export class DependencyCycleError extends ManifestError {}

@@ -39,7 +39,7 @@ function triggers(autoInstall: boolean | readonly string[], depends: readonly st
 function autoInstallValue(value: PyValue | undefined, file: string): boolean | readonly string[] {
   if (value === undefined || value === null || value === false) return false;
   if (value === true) return true;
-  const items = Array.isArray(value) ? value : isPyTuple(value) ? value.items : null;
+  const items = sequenceItems(value);
   if (items && items.every((item) => typeof item === 'string')) return items as string[];
   throw new ManifestError(file, "'auto_install' must be True, False or a list of module names");
 }
@@ -47,11 +47,18 @@ function autoInstallValue(value: PyValue | undefined, file: string): boolean | r
 function stringList(raw: Record<string, PyValue>, key: string, file: string): string[] {
   const value = raw[key];
   if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : isPyTuple(value) ? value.items : null;
+  const items = sequenceItems(value);
   if (!items || !items.every((item) => typeof item === 'string')) {
     throw new ManifestError(file, `'${key}' must be a list of strings`);
   }
   return items as string[];
+}
+
+/** A list, tuple or set: Odoo only iterates these manifest values. */
+function sequenceItems(value: PyValue): readonly PyValue[] | null {
+  if (Array.isArray(value)) return value;
+  if (isPyTuple(value)) return value.items as readonly PyValue[];
+  return value instanceof Set ? [...(value as ReadonlySet<PyValue>)] : null;
 }
 
 function optionalString(raw: Record<string, PyValue>, key: string, file: string): string | null {

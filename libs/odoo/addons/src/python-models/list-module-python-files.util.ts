@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { basename, join, posix } from 'node:path';
+import { PythonSourceError } from '@sightline/odoo-python';
+import type { PythonLogicalLine } from './python-logical-line.type';
+import type { PythonModelsDiagnostic } from './python-models-diagnostic.type';
 import { pythonRelativeImports } from './python-relative-imports.util';
 import { splitPythonLogicalLines } from './split-python-logical-lines.util';
 
@@ -8,13 +11,14 @@ import { splitPythonLogicalLines } from './split-python-logical-lines.util';
  * (posix separators), in the order their classes get defined: the files a file imports come
  * before it. Starts at the module's `__init__.py` and follows relative imports only.
  */
-export function listModulePythonFiles(moduleDir: string): string[] {
+export function listModulePythonFiles(moduleDir: string, report?: (diagnostic: PythonModelsDiagnostic) => void): string[] {
   const order: string[] = [];
   const visited = new Set<string>();
   const visit = (file: string): void => {
     if (visited.has(file)) return;
     visited.add(file);
-    const lines = splitPythonLogicalLines(readFileSync(join(moduleDir, file), 'utf8'), join(moduleDir, file));
+    const lines = logicalLines(moduleDir, file, report);
+    if (!lines) return;
     const packageDir = posix.dirname(file);
     for (const target of pythonRelativeImports(lines)) {
       const resolved = resolveModuleFile(moduleDir, packageDir, target.up, target.path);
@@ -24,6 +28,17 @@ export function listModulePythonFiles(moduleDir: string): string[] {
   };
   if (isFile(join(moduleDir, '__init__.py'))) visit('__init__.py');
   return order;
+}
+
+/** The file's statements; undefined, reported, when `report` is given and they cannot be split (the file is then left out). */
+function logicalLines(moduleDir: string, file: string, report?: (diagnostic: PythonModelsDiagnostic) => void): PythonLogicalLine[] | undefined {
+  try {
+    return splitPythonLogicalLines(readFileSync(join(moduleDir, file), 'utf8'), join(moduleDir, file));
+  } catch (error) {
+    if (!report || !(error instanceof PythonSourceError)) throw error;
+    report({ site: { module: basename(moduleDir), file, line: error.line ?? 1 }, message: `file left out, not readable: ${error.message}` });
+    return undefined;
+  }
 }
 
 /** `pkg/name/__init__.py` for a package, `pkg/name.py` for a module, undefined outside the addon or when missing. */

@@ -5,6 +5,7 @@ import type { PythonClassAttributes } from './python-class-attributes.type';
 import { pythonCallArguments } from './python-call-arguments.util';
 import { pythonFieldDefinition, type ParseArgumentValue } from './python-field-definition.util';
 import type { PythonLogicalLine } from './python-logical-line.type';
+import type { PythonModuleScope } from './python-module-scope';
 import type { PythonFieldDefinition } from './python-model-class.type';
 
 /** Where the class's file is: `module`/`file` for sites, `path` for error messages. */
@@ -24,20 +25,20 @@ const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set<ModelAttributeName>(['_nam
  * class body's statements, parsing only what decides access; other statements are skipped.
  * @throws PythonSyntaxError / PythonEvaluationError naming file:line:column.
  */
-export function pythonClassAttributes(body: readonly PythonLogicalLine[], origin: PythonFileOrigin): PythonClassAttributes {
+export function pythonClassAttributes(body: readonly PythonLogicalLine[], origin: PythonFileOrigin, scope: PythonModuleScope): PythonClassAttributes {
   let attributes: Omit<PythonClassAttributes, 'fields'> = {};
   const fields: PythonFieldDefinition[] = [];
   const assigned = new Map<string, PyNode>();
   for (const line of body) {
     const { targets, offset } = assignmentTargets(line.text);
     if (targets.length === 0) continue;
-    const parse = (text: string, at: number) => parsePythonExpression(text, { ...logicalLinePosition(line, offset + at), file: origin.path });
+    const parse = (text: string, at: number) => scope.resolve(parsePythonExpression(text, { ...logicalLinePosition(line, offset + at), file: origin.path }));
     const rhs = line.text.slice(offset);
     const call = FIELD_CALL.exec(rhs);
     for (const target of targets) {
       if (call) fields.push(fieldDefinition(target, call, rhs, { line, origin, offset, parse }));
       else if (MODEL_ATTRIBUTES.has(target)) {
-        const value = withAssignedNames(parse(rhs, 0), assigned);
+        const value = scope.resolve(withAssignedNames(parse(rhs, 0), assigned));
         assigned.set(target, value);
         attributes = { ...attributes, ...modelAttributeValue(target as ModelAttributeName, value) };
       }

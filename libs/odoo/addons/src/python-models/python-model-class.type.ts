@@ -1,3 +1,4 @@
+import type { PythonModelsDiagnostic } from './python-models-diagnostic.type';
 import type { FieldGroups } from './field-groups.type';
 import type { SourceSite } from './source-site.type';
 
@@ -39,4 +40,6 @@ export interface PythonModelClass {
 export interface ModulePythonModels {
   readonly module: string;
   readonly classes: readonly PythonModelClass[];
+  /** Files and classes the reader could not follow statically; the others are read. */
+  readonly diagnostics?: readonly PythonModelsDiagnostic[];
 }

@@ -6,7 +6,8 @@ export interface PythonRelativeImport {
   readonly path: readonly string[];
 }
 
-const FROM_IMPORT = /^from\s+(\.+)\s*([A-Za-z_][\w.]*)?\s+import\s+([\s\S]+)$/;
+/** Every spelling Python accepts: `from . import x`, `from .import x`, `from.import x`, `from .a.b import (x, y)`. */
+const FROM_IMPORT = /^from[ \t]*(\.+)[ \t]*([A-Za-z_][\w.]*)?[ \t]*import\b([\s\S]+)$/;
 const TYPE_CHECKING_BLOCK = /^if\s+(?:typing\.)?TYPE_CHECKING\s*:\s*$/;
 
 /**

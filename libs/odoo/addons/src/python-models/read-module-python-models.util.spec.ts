@@ -47,9 +47,26 @@ describe('readModulePythonModels', () => {
     expect(classes[2].fields[0]).toMatchObject({ name: 'pin', site: { module: 'hr', file: 'models/hr_employee.py', line: 7 } });
   });
 
-  it('names the full path of a file it cannot read', () => {
+  it('leaves out a file it cannot read, naming its full path, and reads the others', () => {
     write('models/hr_version.py', "class HrVersion(models.Model):\n    _name = 'hr.version\n");
-    expect(() => readModulePythonModels(moduleDir)).toThrow(`${join(moduleDir, 'models/hr_version.py')}:2:13: unterminated string literal`);
+    const { classes, diagnostics } = readModulePythonModels(moduleDir);
+    expect(classes.map((cls) => cls.name)).toEqual(['hr.helper', 'hr.employee', 'res.users', 'hr.departure.wizard']);
+    expect(diagnostics).toEqual([
+      { site: { module: 'hr', file: 'models/hr_version.py', line: 2 }, message: `file left out, not readable: ${join(moduleDir, 'models/hr_version.py')}:2:13: unterminated string literal` },
+    ]);
+  });
+
+  it.each([
+    ['from .import models', ['models/__init__.py']],
+    ['from.import models', ['models/__init__.py']],
+    ['from . import (models,\n    wizard)', ['models/__init__.py', 'wizard/__init__.py']],
+    ['from .models import hr_version as v, helpers', ['models/hr_version.py', 'models/helpers.py']],
+    ['from.models.hr_version import HrVersion', ['models/hr_version.py']],
+  ])('follows every import form Python accepts: %s', (statement, imported) => {
+    write('__init__.py', `${statement}\n`);
+    write('models/__init__.py', '');
+    const files = listModulePythonFiles(moduleDir);
+    for (const file of imported) expect(files).toContain(file);
   });
 
   it('finds nothing in a module without __init__.py', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { listModulePythonFiles } from './list-module-python-files.util';
-import type { ModulePythonModels } from './python-model-class.type';
+import { PythonSourceError } from '@sightline/odoo-python';
+import type { ModulePythonModels, PythonModelClass } from './python-model-class.type';
+import type { PythonModelsDiagnostic } from './python-models-diagnostic.type';
 import { readPythonModelClasses } from './read-python-model-classes.util';
 
 /**
@@ -10,9 +12,26 @@ import { readPythonModelClasses } from './read-python-model-classes.util';
  * @throws PythonSyntaxError / PythonEvaluationError naming the file (full path), line, column and cause.
  */
 export function readModulePythonModels(moduleDir: string, module: string = basename(moduleDir)): ModulePythonModels {
-  const classes = listModulePythonFiles(moduleDir).flatMap((file) => {
+  const diagnostics: PythonModelsDiagnostic[] = [];
+  const report = (diagnostic: PythonModelsDiagnostic) => void diagnostics.push(diagnostic);
+  const classes = listModulePythonFiles(moduleDir, report).flatMap((file) => {
     const path = join(moduleDir, file);
-    return readPythonModelClasses(readFileSync(path, 'utf8'), { module, file, path });
+    try {
+      return readPythonModelClasses(readFileSync(path, 'utf8'), { module, file, path }, report);
+    } catch (error) {
+      if (!(error instanceof PythonSourceError)) throw error;
+      report({ site: { module, file, line: error.line ?? 1 }, message: `file left out, not readable: ${error.message}` });
+      return [];
+    }
   });
-  return { module, classes };
+  return { module, classes, diagnostics: [...diagnostics, ...unresolvedFieldGroups(classes)] };
+}
+
+/** `groups=` written as an expression no module-level name explains: the field is taken as unrestricted. */
+function unresolvedFieldGroups(classes: readonly PythonModelClass[]): PythonModelsDiagnostic[] {
+  return classes.flatMap((cls) =>
+    cls.fields
+      .filter((field) => field.groups?.unresolved)
+      .map((field) => ({ site: field.site, message: `${cls.name}.${field.name}: groups=${field.groups!.text} not evaluable statically (taken as no groups)` })),
+  );
 }

@@ -178,4 +178,49 @@ describe('readPythonModelClasses', () => {
     const source = "class Partner(models.Model):\n    _inherit = ['res.partner', 'mail.thread']\n";
     expect(readPythonModelClasses(source, { module: 'm', file: 'models/p.py' })[0].name).toBe('Partner');
   });
+
+  it('evaluates module-level constants and one-line helpers where a class uses them (as real addons do)', () => {
+    const source = [
+      "PREFIX = 'base_import.'",
+      'HR_GROUPS = "hr.group_hr_user"',
+      'MANAGER: str = HR_GROUPS + ",hr.group_hr_manager"',
+      '',
+      'def model(suffix_name):',
+      '    """The test model named suffix_name."""',
+      "    return 'base_import.%s' % suffix_name",
+      '',
+      'def named(kind, version=17):',
+      "    return f'{PREFIX}{kind}.v{version}'",
+      '',
+      'class Char(models.Model):',
+      "    _name = model('char')",
+      '    value = fields.Char(groups=HR_GROUPS)',
+      '',
+      'class Other(models.Model):',
+      "    _name = named('other')",
+      "    _inherit = [PREFIX + 'mixin']",
+      '    secret = fields.Char(groups=MANAGER)',
+    ].join('\n');
+    const classes = readPythonModelClasses(source, { module: 'm', file: 'models/a.py' });
+    expect(classes.map((cls) => [cls.name, cls.inherit])).toEqual([['base_import.char', []], ['base_import.other.v17', ['base_import.mixin']]]);
+    expect(classes[0].fields[0].groups).toMatchObject({ text: 'hr.group_hr_user', unresolved: false });
+    expect(classes[1].fields[0].groups?.refs.map((ref) => ref.xmlid)).toEqual(['hr.group_hr_user', 'hr.group_hr_manager']);
+  });
+
+  it('with a reporter, leaves out and reports a class it cannot read statically, and reads the others', () => {
+    const source = [
+      'import random',
+      'NAME = random.choice(["a", "b"])',
+      'class Dynamic(models.Model):',
+      '    _name = NAME',
+      'class Known(models.Model):',
+      "    _name = 'known'",
+      '    x = fields.Char(groups=compute_groups())',
+    ].join('\n');
+    const reported: string[] = [];
+    const classes = readPythonModelClasses(source, { module: 'm', file: 'models/a.py' }, (d) => void reported.push(`${d.site?.line}: ${d.message}`));
+    expect(classes.map((cls) => cls.name)).toEqual(['known']);
+    expect(classes[0].fields[0].groups).toMatchObject({ text: '<expr:compute_groups()>', unresolved: true });
+    expect(reported).toEqual(["4: class left out, not readable statically: m/models/a.py:4:13: not a literal: name `NAME`"]);
+  });
 });

@@ -24,6 +24,7 @@ interface Column {
  * the module prefix), many2many cells hold comma-separated XML ids, empty lines are skipped.
  */
 export function readCsvDataFile(text: string, reporter: FileReporter, env: DataLoadEnv): void {
+  const model = csvModelOfFile(reporter.context.file);
   let rows: CsvRow[];
   try {
     rows = parseCsvRows(text);
@@ -36,17 +37,24 @@ export function readCsvDataFile(text: string, reporter: FileReporter, env: DataL
   const columns = header.cells.map(columnOf);
   const idIndex = columns.findIndex((column) => column.field === 'id' && !column.byXmlId);
   if (idIndex < 0) return reporter.error('CSV data file without an "id" column', header.line);
-  const model = csvModelOfFile(reporter.context.file);
   const module = reporter.context.module.name;
-  for (const row of data.filter((r) => r.cells.some((cell) => cell.trim() !== ''))) {
-    if (row.cells.length !== columns.length) {
-      reporter.error(`row has ${row.cells.length} cells, the header ${columns.length}`, row.line);
-      continue;
-    }
-    const xmlid = qualifyXmlId(row.cells[idIndex]!.trim(), module);
-    const fields = SECURITY_MODEL_SPECS.has(model) ? rowFields(model, columns, row, module) : [];
-    env.writer.write({ model, xmlid, fields, line: row.line }, reporter);
+  const security = SECURITY_MODEL_SPECS.has(model);
+  for (const written of data.filter((r) => r.cells.some((cell) => cell.trim() !== ''))) {
+    // Other models' rows only make their XML ids known: their cells decide nothing.
+    const row = security ? fitToHeader(written, columns.length, reporter) : written;
+    const id = row.cells[idIndex]?.trim();
+    if (!id) continue;
+    const fields = security ? rowFields(model, columns, row, module) : [];
+    env.writer.write({ model, xmlid: qualifyXmlId(id, module), fields, line: row.line }, reporter);
   }
+}
+
+/** Odoo's loader reads the cells under the header: extra ones are ignored, missing ones are empty. */
+function fitToHeader(row: CsvRow, width: number, reporter: FileReporter): CsvRow {
+  if (row.cells.length === width) return row;
+  const action = row.cells.length > width ? `the last ${row.cells.length - width} ignored` : 'the missing ones read as empty';
+  reporter.warn(`row has ${row.cells.length} cells, the header ${width}: ${action}`, row.line);
+  return { ...row, cells: Array.from({ length: width }, (_, index) => row.cells[index] ?? '') };
 }
 
 function columnOf(cell: string): Column {

@@ -6,15 +6,15 @@ import type { XmlElement } from './xml-element.type';
 import type { XmlFileScope } from './xml-file.scope';
 
 /**
- * `<function model name>`: only `write(ids, values)` on a security model (e.g. `res.users`) is
- * applied, since it can change groups; every other call is reported as not evaluated.
+ * `<function model name>`: `write(ids, values)` on a security model (e.g. `res.users`) is applied,
+ * since it can change groups; another method of a security model is reported as not evaluated;
+ * calls on other models (settings, sequences, warehouses…) cannot change access and are skipped.
  */
 export function handleFunctionTag(element: XmlElement, scope: XmlFileScope): void {
   const model = scope.attribute(element, 'model') ?? '';
   const name = scope.attribute(element, 'name') ?? '';
-  if (!SECURITY_MODEL_SPECS.has(model) || name !== 'write') {
-    return scope.reporter.warn(`<function model="${model}" name="${name}"> not evaluated`, element.line, element.column);
-  }
+  if (!SECURITY_MODEL_SPECS.has(model)) return;
+  if (name !== 'write') return scope.reporter.warn(`<function model="${model}" name="${name}"> not evaluated`, element.line, element.column);
   scope.reporter.guard(element.line, () => {
     const [ids, values] = callArguments(element, scope);
     for (const xmlid of recordIds(ids)) {

@@ -9,10 +9,11 @@ import { XmlFileScope } from './xml-file.scope';
 import { XmlSource } from './xml-text.source';
 import { XmlSyntaxError } from './xml-syntax.error';
 
-const ROOTS = new Set(['odoo', 'openerp']);
+/** Root elements Odoo's `import_xml.rng` accepts (`<data>` alone too, as Odoo 17 still loads it). */
+const ROOTS = new Set(['odoo', 'openerp', 'data']);
 
 /**
- * Reads an XML data file (`<odoo>`/`<openerp>`, nested `<data>`): security `<record>`s,
+ * Reads an XML data file (`<odoo>`/`<openerp>`/`<data>`, nested `<data>`): security `<record>`s,
  * `<delete>` and `<function>`. Views, menus, templates… are skipped.
  */
 export function readXmlDataFile(text: string, reporter: FileReporter, env: DataLoadEnv): void {
@@ -24,13 +25,13 @@ export function readXmlDataFile(text: string, reporter: FileReporter, env: DataL
     if (!(error instanceof XmlSyntaxError)) throw error;
     return reporter.error(`malformed XML: ${error.reason}`, error.line, error.column);
   }
-  if (!ROOTS.has(root.name)) return reporter.error(`root element must be <odoo>, found <${root.name}>`, root.line, root.column);
+  if (!ROOTS.has(root.name)) return reporter.error(`root element must be <odoo>, <openerp> or <data>, found <${root.name}>`, root.line, root.column);
   readChildren(root, new XmlFileScope(source, reporter, env));
 }
 
 function readChildren(parent: XmlElement, scope: XmlFileScope): void {
   for (const element of parent.children) {
-    if (element.name === 'data' || ROOTS.has(element.name)) readChildren(element, scope);
+    if (ROOTS.has(element.name)) readChildren(element, scope);
     else if (element.name === 'record') handleRecordTag(element, scope);
     else if (element.name === 'delete') handleDeleteTag(element, scope);
     else if (element.name === 'function') handleFunctionTag(element, scope);
