@@ -1,11 +1,11 @@
-import type { CorpusTree, CorpusVersion } from '@sightline/odoo-corpus';
+import type { CorpusVersion } from '@sightline/odoo-corpus';
 import type { Snapshot } from '@sightline/odoo-model';
 import { exposureByField } from './exposure-by-field.util';
 import { exposureByGroup } from './exposure-by-group.util';
 import { exposureByUser } from './exposure-by-user.util';
 import type { GroupExposureReport, GroupFieldAccess } from './group-exposure-report.type';
 import { hrDataFilter } from './hr-data-filter.util';
-import { corpusTreeOf, hrAppsSnapshot } from './testing/hr-apps-snapshot.test-util';
+import { hrAppsSnapshot, REAL_TREE_TIMEOUT_MS } from './testing/hr-apps-snapshot.test-util';
 
 const HR_USER = 'hr.group_hr_user';
 
@@ -49,15 +49,12 @@ function groupsThroughHrOfficer(report: GroupExposureReport, key: string): strin
 }
 
 describe.each(['17.0', '18.0', '19.0'] as const)('exposureByGroup on the real %s HR apps', (version) => {
-  let tree: CorpusTree;
   let snapshot: Snapshot;
   let report: GroupExposureReport;
   beforeAll(() => {
-    tree = corpusTreeOf(version);
-    snapshot = hrAppsSnapshot(tree, version);
+    snapshot = hrAppsSnapshot(version);
     report = exposureByGroup(snapshot, { filter: hrDataFilter() });
-  });
-  afterAll(() => tree?.remove());
+  }, REAL_TREE_TIMEOUT_MS);
 
   it.each(Object.entries(READ_THROUGH_HR_OFFICER[version]))('%s reads private employee data via %j', (xmlid, via) => {
     for (const key of PRIVATE_FIELDS[version]) {

@@ -2,13 +2,13 @@ import { generateOrganisation, type CorpusVersion } from '@sightline/odoo-corpus
 import {
   AccessEngine, computeExposureMatrix, computeWhatIf, findFieldReaders, type SnapshotChange,
 } from '../index';
-import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
+import { corpusSnapshot } from '../testing/corpus-snapshot.test-util';
 import { naiveFieldAccess } from '../testing/index';
 import { ms, percentile, timeRuns } from '../testing/bench-timing';
 
 /**
- * `npm run bench`: an organisation of 10,000 users over the biggest snapshot the corpus gives (every
- * community module of 19.0 but tests, themes, localisations; read by the real addon reader and
+ * `npm run bench`: an organisation of 10,000 users over the biggest snapshot a real tree gives (every
+ * community module of the published 19.0 tree but tests, themes, localisations; read by the real addon reader and
  * classified by the privacy catalog), and side by side: the full exposure matrix (cold = from the
  * snapshot, warm = engine built), the naive evaluator on the same input, one membership change
  * re-applied, who-can-read-X. Options: `--version=18.0`, `--users=N`.
@@ -18,11 +18,10 @@ const version = (args['version'] ?? '19.0') as CorpusVersion;
 const userCount = Number(args['users'] ?? 10_000);
 
 const base = corpusSnapshot(version, 'all');
-removeCorpusTrees();
 // Access by job function (150 roles), as companies assign it; see OrganisationOptions.jobRoles.
 const snapshot = generateOrganisation(base, { users: userCount, seed: 42, jobRoles: 150 });
 const classified = snapshot.classifications.length;
-console.log(`snapshot: odoo-corpus ${version} read by @sightline/odoo-addons, every application module (${snapshot.meta.modules.length} modules): ${snapshot.groups.length} groups, ${snapshot.acls.length} ACL rows, ${snapshot.rules.length} rules, ${snapshot.fields.length} fields with groups, ${classified} classified fields`);
+console.log(`snapshot: the published Odoo ${version} tree read by @sightline/odoo-addons, every application module (${snapshot.meta.modules.length} modules): ${snapshot.groups.length} groups, ${snapshot.acls.length} ACL rows, ${snapshot.rules.length} rules, ${snapshot.fields.length} fields with groups, ${classified} classified fields`);
 console.log(`organisation: ${snapshot.users.length} users (${snapshot.users.filter((u) => !u.active).length} inactive), ${snapshot.employees.length} employees, ${snapshot.departments.length} departments, ${snapshot.companies.length} companies\n`);
 
 const cold = timeRuns(15, () => computeExposureMatrix(AccessEngine.create(snapshot)));

@@ -6,13 +6,13 @@ import { computeNewUserExposure } from '../exposure/compute-new-user-exposure.ut
 import { computeRecordScope } from '../exposure/compute-record-scope.util';
 import { computeUserExposure } from '../exposure/compute-user-exposure.util';
 import type { FieldExposure } from '../exposure/field-exposure.type';
-import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
+import { corpusSnapshot, REAL_TREE_TIMEOUT_MS } from '../testing/corpus-snapshot.test-util';
 
 const HR_MODULES = ['hr', 'hr_timesheet', 'hr_holidays', 'hr_recruitment', 'hr_contract'];
+/** 19.0 has no hr_contract (contracts became hr.version, in hr): the strict reader refuses a module that is in no addons path. */
+const hrModules = (version: CorpusVersion) => (version === '19.0' ? HR_MODULES.filter((m) => m !== 'hr_contract') : HR_MODULES);
 
-afterAll(removeCorpusTrees);
-
-function engineOf(version: CorpusVersion, modules: readonly string[] | 'all' = HR_MODULES): AccessEngine {
+function engineOf(version: CorpusVersion, modules: readonly string[] | 'all' = hrModules(version)): AccessEngine {
   return AccessEngine.create(corpusSnapshot(version, modules));
 }
 
@@ -27,7 +27,7 @@ function groupsImplying(engine: AccessEngine, target: string): string[] {
   return engine.snapshot.groups.map((g) => g.xmlid).filter((x) => x !== target && closures[index.bitOf(x)!]!.has(bit)).sort();
 }
 
-describe('facts of the real Odoo security data (corpus)', () => {
+describe('facts of the real Odoo security data (the published trees)', () => {
   describe('17.0', () => {
     const engine = engineOf('17.0');
 
@@ -132,7 +132,7 @@ describe('facts of the real Odoo security data (corpus)', () => {
     const matrix = computeExposureMatrix(engine);
     expect(matrix.profiles.flatMap((p) => p.userKeys).sort()).toEqual(['base.user_admin', 'base.user_root']);
     expect(matrix.profiles.every((p) => p.cells.length === matrix.fields.length)).toBe(true);
-  });
+  }, REAL_TREE_TIMEOUT_MS);
 });
 
 describe('exact counts on a real tree', () => {
@@ -148,5 +148,5 @@ describe('exact counts on a real tree', () => {
     expect(access.count).toEqual({ model: 'hr.employee', evaluable: true, matching: inCompany, total: active.length });
     expect(inCompany).toBeGreaterThan(0);
     expect(inCompany).toBeLessThan(active.length);
-  });
+  }, REAL_TREE_TIMEOUT_MS);
 });

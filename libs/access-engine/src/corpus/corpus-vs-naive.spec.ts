@@ -2,7 +2,7 @@ import { generateOrganisation } from '@sightline/odoo-corpus';
 import { AccessEngine } from '../engine/access-engine';
 import { computeUserExposure } from '../exposure/compute-user-exposure.util';
 import type { FieldGrant } from '../exposure/field-grant.type';
-import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
+import { corpusSnapshot, REAL_TREE_TIMEOUT_MS } from '../testing/corpus-snapshot.test-util';
 import { naiveFieldAccess, type NaiveGrant } from '../testing/naive-evaluator';
 
 function text(grant: FieldGrant | NaiveGrant | null): string {
@@ -11,10 +11,8 @@ function text(grant: FieldGrant | NaiveGrant | null): string {
   return `${scope}${exact ? ' (exact)' : ''}`;
 }
 
-afterAll(removeCorpusTrees);
-
-/** The whole community tree of each version with a generated organisation: engine and naive evaluator agree on every user × field. */
-describe.each(['17.0', '18.0', '19.0'] as const)('%s corpus, every module', (version) => {
+/** The whole published community tree of each version with a generated organisation: engine and naive evaluator agree on every user × field. */
+describe.each(['17.0', '18.0', '19.0'] as const)('%s real tree, every application module', (version) => {
   const snapshot = generateOrganisation(corpusSnapshot(version, 'all'), { users: 120, seed: 7 });
   const engine = AccessEngine.create(snapshot);
 
@@ -34,5 +32,5 @@ describe.each(['17.0', '18.0', '19.0'] as const)('%s corpus, every module', (ver
     }
     expect(disagreements).toEqual([]);
     expect(grants).toBeGreaterThan(1000);
-  });
+  }, REAL_TREE_TIMEOUT_MS);
 });

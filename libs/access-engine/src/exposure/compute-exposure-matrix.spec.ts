@@ -1,10 +1,8 @@
 import { generateOrganisation } from '@sightline/odoo-corpus';
 import { AccessEngine } from '../engine/access-engine';
-import { corpusSnapshot, removeCorpusTrees } from '../testing/corpus-snapshot.test-util';
+import { corpusSnapshot } from '../testing/corpus-snapshot.test-util';
 import { computeExposureMatrix } from './compute-exposure-matrix.util';
 import { computeUserExposure } from './compute-user-exposure.util';
-
-afterAll(removeCorpusTrees);
 
 describe('computeExposureMatrix', () => {
   const snapshot = generateOrganisation(corpusSnapshot('18.0', ['hr', 'hr_holidays', 'hr_recruitment']), { users: 400, seed: 3 });
