@@ -1,8 +1,8 @@
 import { isPyTuple, pythonRepr } from '@sightline/odoo-python';
 import { DomainError } from './domain.error';
-import { DOMAIN_FALSE, DOMAIN_TRUE, andDomain, notDomain, orDomain } from './domain.factory';
+import { DOMAIN_FALSE, DOMAIN_TRUE } from './domain.factory';
 import type { DomainNode } from './domain-node.type';
-import { MAX_DOMAIN_DEPTH } from './parse-domain.util';
+import { finishOperand, MAX_DOMAIN_DEPTH, type PrefixOperand, type PrefixTerm, readPrefixDomain } from './prefix-domain.reader';
 import { normalizeDomainOperator } from './normalize-domain-operator.util';
 
 /**
@@ -11,40 +11,21 @@ import { normalizeDomainOperator } from './normalize-domain-operator.util';
  * @throws DomainError when the value is not a domain.
  */
 export function domainFromValue(value: unknown): DomainNode {
-  return readValue(value, 0).node;
+  return finishOperand(readValue(value, 0));
 }
 
-interface DepthNode {
-  readonly node: DomainNode;
-  readonly depth: number;
-}
+type DepthNode = PrefixOperand;
 
-/**
- * Reads the terms from the last one back with a stack (as Odoo does), so that a long domain never
- * deepens the recursion; nesting deeper than {@link MAX_DOMAIN_DEPTH} is a DomainError.
- */
+/** Reads the terms with a stack, in linear time; nesting deeper than {@link MAX_DOMAIN_DEPTH} is a DomainError. */
 function readValue(value: unknown, above: number): DepthNode {
   const terms = sequence(value);
   if (!terms) throw new DomainError(`a domain must be a list, found ${pythonRepr(value)}`);
-  const read = terms.map((item) => (item === '!' || item === '&' || item === '|' ? item : leaf(item, above)));
-  const stack: DepthNode[] = [];
-  for (let i = read.length - 1; i >= 0; i--) {
-    const term = read[i];
-    if (typeof term !== 'string') {
-      stack.push(term);
-      continue;
-    }
-    const arity = term === '!' ? 1 : 2;
-    if (stack.length < arity) throw new DomainError(`domain operator is missing an operand in ${pythonRepr(value)}`);
-    const operands = stack.splice(stack.length - arity).reverse();
-    const node = term === '!' ? notDomain(operands[0].node) : (term === '&' ? andDomain : orDomain)(operands.map((o) => o.node));
-    const depth = operands.reduce((deepest, o) => Math.max(deepest, o.depth + (o.node.kind === node.kind && node.kind !== 'not' ? 0 : 1)), 0);
-    if (above + depth > MAX_DOMAIN_DEPTH) throw new DomainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`);
-    stack.push({ node, depth });
-  }
-  stack.reverse();
-  const depth = stack.reduce((deepest, t) => Math.max(deepest, t.depth + (t.node.kind === 'and' || stack.length === 1 ? 0 : 1)), 0);
-  return { node: andDomain(stack.map((t) => t.node)), depth };
+  const read = terms.map((item): PrefixTerm<null> => (item === '!' || item === '&' || item === '|' ? { operator: item, origin: null } : leaf(item, above)));
+  return readPrefixDomain(read, {}, above, {
+    missing: () => new DomainError(`domain operator is missing an operand in ${pythonRepr(value)}`),
+    tooDeep: () => new DomainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`),
+    sourceOf: () => ({}),
+  });
 }
 
 function sequence(value: unknown): readonly unknown[] | undefined {
@@ -63,5 +44,5 @@ function leaf(item: unknown, above: number): DepthNode {
   if (!operator.includes('any') || sequence(value) === undefined) return { node: { kind: 'leaf', path, operator, value: { kind: 'constant', value } }, depth: 0 };
   if (above + 1 > MAX_DOMAIN_DEPTH) throw new DomainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`);
   const sub = readValue(value, above + 1);
-  return { node: { kind: 'leaf', path, operator, value: { kind: 'domain', domain: sub.node } }, depth: sub.depth + 1 };
+  return { node: { kind: 'leaf', path, operator, value: { kind: 'domain', domain: finishOperand(sub) } }, depth: sub.depth + 1 };
 }

@@ -1,8 +1,9 @@
 import { formatPython, parsePythonExpression, type PyNode, type SourceOrigin } from '@sightline/odoo-python';
 import { DomainError } from './domain.error';
-import { DOMAIN_TRUE, andDomain, notDomain, orDomain } from './domain.factory';
-import type { DomainNode, DomainOperator, DomainSource } from './domain-node.type';
+import { DOMAIN_TRUE } from './domain.factory';
+import type { DomainNode, DomainOperator } from './domain-node.type';
 import { normalizeDomainOperator } from './normalize-domain-operator.util';
+import { finishOperand, MAX_DOMAIN_DEPTH, type PrefixErrors, type PrefixOperand, type PrefixTerm, readPrefixDomain } from './prefix-domain.reader';
 
 const SUBDOMAIN_OPERATORS: ReadonlySet<string> = new Set(['any', 'not any', 'any!', 'not any!']);
 
@@ -16,61 +17,28 @@ const SUBDOMAIN_OPERATORS: ReadonlySet<string> = new Set(['any', 'not any', 'any
 export function parseDomain(source: string | PyNode, origin?: SourceOrigin): DomainNode {
   if (typeof source === 'string' && source.trim() === '') return DOMAIN_TRUE;
   const node = typeof source === 'string' ? parsePythonExpression(source, origin) : source;
-  return readDomain(node, 0).node;
+  return finishOperand(readDomain(node, 0));
 }
 
-/**
- * How deeply `&`/`|`/`!` and `any` sub-domains may nest: every reader of a domain tree recurses
- * over it, so a deeper one (`['!', '!', …]` 100 000 times) is a located error, not a stack overflow.
- * Long chains of one operator (`['|', '|', …]`) are flattened and do not count.
- */
-export const MAX_DOMAIN_DEPTH = 200;
 
-interface DepthNode {
-  readonly node: DomainNode;
-  /** Levels of the tree from this node down. */
-  readonly depth: number;
-}
+type DepthNode = PrefixOperand;
 
 /** `above`: how many levels of an enclosing domain are above this one (for an `any` sub-domain). */
 function readDomain(node: PyNode, above: number): DepthNode {
   if (node.kind !== 'list' && node.kind !== 'tuple') throw domainError(`a domain must be a list, found ${node.kind} \`${short(node)}\``, node);
   if (isBareLeaf(node.elements)) throw domainError(`a domain must be a list of terms, found a single leaf \`${short(node)}\``, node);
-  return readPrefixTerms(node.elements, { pos: node.pos, file: node.file }, above);
+  // Term errors are raised in source order, before the structure is read.
+  const terms = node.elements.map((element) => readTerm(element, above));
+  return readPrefixDomain(terms, { pos: node.pos, file: node.file }, above, PARSE_ERRORS);
 }
 
-type Term = { readonly operator: '&' | '|' | '!'; readonly node: PyNode } | DepthNode;
+const PARSE_ERRORS: PrefixErrors<PyNode> = {
+  missing: (operator, node) => domainError(`'${operator}' is missing an operand (${operator === '!' ? 'one' : 'two'} expected)`, node),
+  tooDeep: (node) => domainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`, node),
+  sourceOf: (node) => ({ pos: node.pos, file: node.file }),
+};
 
-/**
- * Reads the terms (prefix notation) the way Odoo does, from the last one back with a stack, so
- * that the length of a domain never deepens the recursion. Term errors are raised in source order.
- */
-function readPrefixTerms(nodes: readonly PyNode[], source: DomainSource, above: number): DepthNode {
-  const terms = nodes.map((node) => readTerm(node, above));
-  const stack: DepthNode[] = [];
-  for (let i = terms.length - 1; i >= 0; i--) {
-    const term = terms[i];
-    if (!('operator' in term)) {
-      stack.push(term);
-      continue;
-    }
-    const { operator, node } = term;
-    const arity = operator === '!' ? 1 : 2;
-    if (stack.length < arity) throw domainError(`'${operator}' is missing an operand (${arity === 1 ? 'one' : 'two'} expected)`, node);
-    const operands = stack.splice(stack.length - arity).reverse();
-    const at = { pos: node.pos, file: node.file };
-    const combined = operator === '!' ? notDomain(operands[0].node, at) : (operator === '&' ? andDomain : orDomain)(operands.map((o) => o.node), at);
-    const depth = combined.kind === 'not' || combined.kind === 'and' || combined.kind === 'or'
-      ? Math.max(...operands.map((o) => o.depth + (o.node.kind === combined.kind && combined.kind !== 'not' ? 0 : 1)))
-      : Math.max(...operands.map((o) => o.depth));
-    if (above + depth > MAX_DOMAIN_DEPTH) throw domainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`, node);
-    stack.push({ node: combined, depth });
-  }
-  stack.reverse();
-  const node = andDomain(stack.map((t) => t.node), source);
-  const depth = stack.reduce((deepest, t) => Math.max(deepest, t.depth + (t.node.kind === 'and' || stack.length === 1 ? 0 : 1)), 0);
-  return { node, depth };
-}
+type Term = PrefixTerm<PyNode>;
 
 function readTerm(node: PyNode, above: number): Term {
   if (node.kind === 'str') {
@@ -78,7 +46,7 @@ function readTerm(node: PyNode, above: number): Term {
     if (operator !== '!' && operator !== '&' && operator !== '|') {
       throw domainError(`unknown domain operator '${operator}' (expected '&', '|' or '!')`, node);
     }
-    return { operator, node };
+    return { operator, origin: node };
   }
   if (node.kind === 'tuple' || node.kind === 'list') return parseLeaf(node.elements, node, above);
   throw domainError(`a domain term must be '&', '|', '!' or a (field, operator, value) leaf, found ${node.kind} \`${short(node)}\``, node);
@@ -100,7 +68,7 @@ function parseLeaf(elements: readonly PyNode[], node: PyNode, above: number): De
   if (SUBDOMAIN_OPERATORS.has(operator) && (right.kind === 'list' || right.kind === 'tuple')) {
     if (above + 1 > MAX_DOMAIN_DEPTH) throw domainError(`domain nested too deeply (more than ${MAX_DOMAIN_DEPTH} levels)`, node);
     const sub = readDomain(right, above + 1);
-    return { node: { kind: 'leaf', path: left.value, operator, value: { kind: 'domain', domain: sub.node }, ...source }, depth: sub.depth + 1 };
+    return { node: { kind: 'leaf', path: left.value, operator, value: { kind: 'domain', domain: finishOperand(sub) }, ...source }, depth: sub.depth + 1 };
   }
   return { node: { kind: 'leaf', path: left.value, operator, value: { kind: 'expression', node: right }, ...source }, depth: 0 };
 }
