@@ -1,6 +1,5 @@
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
-import { materializeCorpusTree } from '@sightline/odoo-corpus';
-import type { CorpusTree } from '@sightline/odoo-corpus';
+import { realOdooTree, type OdooTree } from '@sightline/odoo-corpus';
 import { snapshotHash } from '@sightline/odoo-model';
 import { readAddonsInWorker } from './read-addons-in-worker';
 
@@ -22,20 +21,19 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: nu
 }
 
 describe('readAddonsInWorker', () => {
-  let tree: CorpusTree;
-  const options = () => ({ addonsPaths: [tree.addonsPath], odooVersion: '17.0' as const, mode: 'lenient' as const, createdAt: '2026-01-01T00:00:00Z' });
+  let tree: OdooTree;
+  // The whole published 17.0 tree: every installable module but Odoo's test modules.
+  const options = () => ({ addonsPaths: [...tree.addonsPaths], odooVersion: '17.0' as const, createdAt: '2026-01-01T00:00:00Z' });
 
   beforeAll(() => {
-    tree = materializeCorpusTree('17.0');
-  });
-
-  afterAll(() => tree?.remove());
+    tree = realOdooTree('17.0'); // unpacked once under the system's temp folder and shared: never removed here
+  }, 120_000);
 
   it('reads the same snapshot as the reader in this thread', async () => {
     const inWorker = await readAddonsInWorker(options());
     expect(snapshotHash(inWorker)).toBe(snapshotHash(readAddonsSnapshot(options()).snapshot));
     expect(inWorker.groups.length).toBeGreaterThan(100);
-  }, 60_000);
+  }, 120_000);
 
   it('keeps this thread answering while a whole Odoo tree is read', async () => {
     const blocking = await longestStall(async () => readAddonsSnapshot(options()));
@@ -43,7 +41,7 @@ describe('readAddonsInWorker', () => {
     // In this thread the timer cannot fire until the read is over; with the worker it keeps ticking.
     expect(blocking.stallMs).toBeGreaterThan(blocking.tookMs * 0.8);
     expect(threaded.stallMs).toBeLessThan(threaded.tookMs / 2);
-  }, 60_000);
+  }, 120_000);
 
   it("rejects with the reader's message when the trees cannot be read", async () => {
     await expect(readAddonsInWorker({ addonsPaths: ['/nonexistent/addons'], odooVersion: '17.0' })).rejects.toThrow(/\/nonexistent\/addons/);

@@ -6,7 +6,7 @@ import { OdooTimeoutError } from '../errors/odoo-timeout.error';
 import { OdooTransportError } from '../errors/odoo-transport.error';
 import { startOdooTestServer, type OdooTestServer } from '../testing';
 import { clientOf } from '../testing/client-of.test-util';
-import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
+import { HrTrees, READ_TREES_TIMEOUT_MS } from '../testing/hr-trees.test-util';
 import { PROTOCOL_MATRIX } from '../testing/protocol-matrix.test-util';
 import type { OdooLogger } from './odoo-logger.type';
 
@@ -16,9 +16,8 @@ function everyRendering(value: unknown): string {
   return [String(value), error?.message, error?.stack, inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value)].join('\n');
 }
 
-const corpus = new HrCorpus();
-beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
-afterAll(() => corpus.remove());
+const trees = new HrTrees();
+beforeAll(() => trees.read(), READ_TREES_TIMEOUT_MS);
 
 describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) => {
   let server: OdooTestServer;
@@ -35,7 +34,7 @@ describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) =
   };
 
   beforeEach(async () => {
-    server = await startOdooTestServer({ snapshot: corpus.snapshot(version) });
+    server = await startOdooTestServer({ snapshot: trees.snapshot(version) });
     secrets.push(server.credentials.password, server.credentials.apiKey);
   });
   afterEach(() => server.close());
@@ -136,7 +135,7 @@ describe.each(PROTOCOL_MATRIX)('faults over %s (Odoo %s)', (protocol, version) =
 describe('concurrency limit', () => {
   let server: OdooTestServer;
   beforeEach(async () => {
-    server = await startOdooTestServer({ snapshot: corpus.snapshot('18.0'), latencyMs: 25 });
+    server = await startOdooTestServer({ snapshot: trees.snapshot('18.0'), latencyMs: 25 });
   });
   afterEach(() => server.close());
 

@@ -2,19 +2,18 @@ import { OdooProtocolError } from '../errors/odoo-protocol.error';
 import { OdooServerError } from '../errors/odoo-server.error';
 import { OdooTransportError } from '../errors/odoo-transport.error';
 import { clientOf } from '../testing/client-of.test-util';
-import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
+import { HrTrees, READ_TREES_TIMEOUT_MS } from '../testing/hr-trees.test-util';
 import { PROTOCOL_MATRIX } from '../testing/protocol-matrix.test-util';
 import { startOdooTestServer, type OdooTestServer } from '../testing';
 import type { OdooReadProgress } from './odoo-read-progress.type';
 
-const corpus = new HrCorpus();
-beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
-afterAll(() => corpus.remove());
+const trees = new HrTrees();
+beforeAll(() => trees.read(), READ_TREES_TIMEOUT_MS);
 
 describe.each(PROTOCOL_MATRIX)('OdooClient over %s against Odoo %s', (protocol, version) => {
   let server: OdooTestServer;
   beforeAll(async () => {
-    server = await startOdooTestServer({ snapshot: corpus.snapshot(version) });
+    server = await startOdooTestServer({ snapshot: trees.snapshot(version) });
   });
   afterAll(() => server.close());
 
@@ -79,7 +78,7 @@ describe.each(PROTOCOL_MATRIX)('OdooClient over %s against Odoo %s', (protocol, 
 
 describe('JSON-2 before Odoo 19', () => {
   it.each(['17.0', '18.0'] as const)('is refused clearly by %s (no /json/2 route)', async (version) => {
-    const server = await startOdooTestServer({ snapshot: corpus.snapshot(version) });
+    const server = await startOdooTestServer({ snapshot: trees.snapshot(version) });
     try {
       const error = await clientOf(server, 'json2').searchCount('res.users').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OdooTransportError);
@@ -92,7 +91,7 @@ describe('JSON-2 before Odoo 19', () => {
 
 describe('paging guard', () => {
   it('refuses a page size that could never finish', async () => {
-    const server = await startOdooTestServer({ snapshot: corpus.snapshot('17.0') });
+    const server = await startOdooTestServer({ snapshot: trees.snapshot('17.0') });
     try {
       await expect(clientOf(server, 'jsonrpc').readAll('res.users', { fields: ['login'], pageSize: 0 })).rejects.toThrow(RangeError);
     } finally {
@@ -101,7 +100,7 @@ describe('paging guard', () => {
   });
 
   it('refuses to page a server that ignores the id order', async () => {
-    const server = await startOdooTestServer({ snapshot: corpus.snapshot('18.0') });
+    const server = await startOdooTestServer({ snapshot: trees.snapshot('18.0') });
     try {
       server.onCall((call, db) => {
         // A broken server: the cursor leaf is dropped, so every page starts again at the first record.

@@ -4,12 +4,11 @@ import type { OdooProtocolKind } from '../protocol/odoo-protocol-kind.type';
 import { startOdooTestServer } from '../testing';
 import { clientOf } from '../testing/client-of.test-util';
 import { expectSyncReproduces } from '../testing/expect-sync-reproduces.test-util';
-import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
+import { HrTrees, READ_TREES_TIMEOUT_MS } from '../testing/hr-trees.test-util';
 import { syncOdooSnapshot } from './sync-odoo-snapshot';
 
-const corpus = new HrCorpus();
-beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
-afterAll(() => corpus.remove());
+const trees = new HrTrees();
+beforeAll(() => trees.read(), READ_TREES_TIMEOUT_MS);
 
 const CASES: readonly [OdooProtocolKind, CorpusVersion][] = [
   ['jsonrpc', '17.0'],
@@ -20,7 +19,7 @@ const CASES: readonly [OdooProtocolKind, CorpusVersion][] = [
 
 /**
  * Acceptance: a sync from the test server equals the snapshot read from the same data as addon
- * trees. Each corpus tree is read by the real addon reader (`hr` and what it pulls in, lenient),
+ * trees. Each published Odoo tree is read by the real addon reader (`hr` and what it pulls in),
  * 200 generated users are added, the test server serves that, and the sync (given the reading's
  * fields for their groups, as production does) must give it back. `diffSnapshots` of the two is
  * empty on 19.0; on 17.0/18.0 it holds exactly the membership reduction (17/18 store each user's
@@ -29,14 +28,14 @@ const CASES: readonly [OdooProtocolKind, CorpusVersion][] = [
  * models, fields and default-user groups (19: as listed, 17/18: as closure) are equal.
  * {@link expectSyncReproduces} spells out each allowed difference and asserts exactly it.
  */
-describe.each(CASES)('a sync over %s of an Odoo %s database loaded from the corpus tree', (protocol, version) => {
+describe.each(CASES)('a sync over %s of an Odoo %s database loaded from the real tree', (protocol, version) => {
   let reading: Snapshot;
   let source: Snapshot;
   let synced: Snapshot;
 
   beforeAll(async () => {
-    reading = corpus.reading(version);
-    source = corpus.snapshot(version, 200, 2026);
+    reading = trees.reading(version);
+    source = trees.snapshot(version, 200, 2026);
     const server = await startOdooTestServer({ snapshot: source });
     try {
       synced = await syncOdooSnapshot({ client: clientOf(server, protocol), fieldGroups: reading.fields });

@@ -2,13 +2,12 @@ import type { Snapshot } from '@sightline/odoo-model';
 import { startOdooTestServer, type OdooTestServer } from '../testing';
 import { clientOf } from '../testing/client-of.test-util';
 import { expectSyncReproduces } from '../testing/expect-sync-reproduces.test-util';
-import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
+import { HrTrees, READ_TREES_TIMEOUT_MS } from '../testing/hr-trees.test-util';
 import { PROTOCOL_MATRIX } from '../testing/protocol-matrix.test-util';
 import { syncOdooSnapshot } from './sync-odoo-snapshot';
 
-const corpus = new HrCorpus();
-beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
-afterAll(() => corpus.remove());
+const trees = new HrTrees();
+beforeAll(() => trees.read(), READ_TREES_TIMEOUT_MS);
 
 describe.each(PROTOCOL_MATRIX)('syncOdooSnapshot over %s from Odoo %s', (protocol, version) => {
   let source: Snapshot;
@@ -16,7 +15,7 @@ describe.each(PROTOCOL_MATRIX)('syncOdooSnapshot over %s from Odoo %s', (protoco
   let synced: Snapshot;
 
   beforeAll(async () => {
-    source = corpus.snapshot(version, 120, 11);
+    source = trees.snapshot(version, 120, 11);
     server = await startOdooTestServer({ snapshot: source });
     synced = await syncOdooSnapshot({ client: clientOf(server, protocol), fieldGroups: source.fields, pageSize: 50 });
   });

@@ -2,12 +2,11 @@ import type { Snapshot } from '@sightline/odoo-model';
 import type { OdooReadProgress } from '../client/odoo-read-progress.type';
 import { startOdooTestServer, type OdooTestServer, type TestDatabase } from '../testing';
 import { clientOf } from '../testing/client-of.test-util';
-import { HrCorpus, MATERIALIZE_TIMEOUT_MS } from '../testing/hr-corpus.test-util';
+import { HrTrees, READ_TREES_TIMEOUT_MS } from '../testing/hr-trees.test-util';
 import { syncOdooSnapshot } from './sync-odoo-snapshot';
 
-const corpus = new HrCorpus();
-beforeAll(() => corpus.materialize(), MATERIALIZE_TIMEOUT_MS);
-afterAll(() => corpus.remove());
+const trees = new HrTrees();
+beforeAll(() => trees.read(), READ_TREES_TIMEOUT_MS);
 
 async function withServer<T>(snapshot: Snapshot, run: (server: OdooTestServer) => Promise<T>, odooVersion?: string): Promise<T> {
   const server = await startOdooTestServer({ snapshot, odooVersion });
@@ -26,7 +25,7 @@ function dropXmlid(db: TestDatabase, xmlid: string): number {
 
 describe('syncOdooSnapshot scenarios', () => {
   it.each(['17.0', '18.0', '19.0'] as const)('%s: without an addon-tree reading, takes field groups from the shipped catalog', async (version) => {
-    const synced = await withServer(corpus.snapshot(version), (server) => syncOdooSnapshot({ client: clientOf(server, 'jsonrpc') }));
+    const synced = await withServer(trees.snapshot(version), (server) => syncOdooSnapshot({ client: clientOf(server, 'jsonrpc') }));
     const field = (model: string, name: string) => synced.fields.find((f) => f.model === model && f.name === name);
     const privateEmail = field('hr.employee', 'private_email');
     expect(privateEmail).toMatchObject({ groups: [{ xmlid: 'hr.group_hr_user', negated: false }], groupsSource: 'catalog', setBy: { module: 'hr' } });
@@ -38,7 +37,7 @@ describe('syncOdooSnapshot scenarios', () => {
   });
 
   it('keeps going when hr.employee is not readable, with a warning', async () => {
-    const synced = await withServer(corpus.snapshot('18.0'), (server) => {
+    const synced = await withServer(trees.snapshot('18.0'), (server) => {
       server.fault({ kind: 'access-error', when: { model: 'hr.employee' }, times: Infinity });
       return syncOdooSnapshot({ client: clientOf(server, 'xmlrpc') });
     });
@@ -49,7 +48,7 @@ describe('syncOdooSnapshot scenarios', () => {
   });
 
   it('neither duplicates nor skips users when records are inserted and deleted between pages', async () => {
-    const source = corpus.snapshot('19.0', 60, 5);
+    const source = trees.snapshot('19.0', 60, 5);
     const result = await withServer(source, async (server) => {
       const users = server.db.table('res.users');
       const ids = users.rows().map((row) => row.id);
@@ -73,7 +72,7 @@ describe('syncOdooSnapshot scenarios', () => {
   });
 
   it('keys records without XML ids as __export__ ids (security records) or #id (data records), consistently', async () => {
-    const synced = await withServer(corpus.snapshot('17.0'), (server) => {
+    const synced = await withServer(trees.snapshot('17.0'), (server) => {
       const ids = Object.fromEntries(
         ['hr.group_hr_user', 'hr.access_hr_employee_user', 'hr.hr_employee_comp_rule', 'base.user_admin', 'base.main_company'].map((x) => [x, dropXmlid(server.db, x)]),
       );
@@ -92,7 +91,7 @@ describe('syncOdooSnapshot scenarios', () => {
 
   it('reports progress per model, ending with every record read', async () => {
     const progress: OdooReadProgress[] = [];
-    const users = await withServer(corpus.snapshot('18.0'), async (server) => {
+    const users = await withServer(trees.snapshot('18.0'), async (server) => {
       await syncOdooSnapshot({ client: clientOf(server, 'jsonrpc'), pageSize: 25, onProgress: (p) => progress.push(p) });
       return server.db.table('res.users').size;
     });
@@ -105,7 +104,7 @@ describe('syncOdooSnapshot scenarios', () => {
   });
 
   it('finds the _inherits link field of a model, preferring the required many2one', async () => {
-    const base = corpus.snapshot('19.0');
+    const base = trees.snapshot('19.0');
     const many2one = (name: string) => ({ model: 'res.users', name, type: 'many2one', relation: 'res.partner', related: null, groups: [], groupsSource: 'none' as const });
     const source: Snapshot = {
       ...base,
@@ -117,13 +116,13 @@ describe('syncOdooSnapshot scenarios', () => {
   });
 
   it('names saas series as odoo-model versions and uses their major version catalog', async () => {
-    const synced = await withServer(corpus.snapshot('18.0'), (server) => syncOdooSnapshot({ client: clientOf(server, 'jsonrpc') }), 'saas~18.2');
+    const synced = await withServer(trees.snapshot('18.0'), (server) => syncOdooSnapshot({ client: clientOf(server, 'jsonrpc') }), 'saas~18.2');
     expect(synced.meta.odooVersion).toBe('saas-18.2');
     expect(synced.meta.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching('catalog of standard Odoo 18.0 Community fields'));
   });
 
   it('warns when the default-user template is missing (17/18)', async () => {
-    const synced = await withServer(corpus.snapshot('17.0'), (server) => {
+    const synced = await withServer(trees.snapshot('17.0'), (server) => {
       server.db.table('res.users').delete(dropXmlid(server.db, 'base.default_user'));
       return syncOdooSnapshot({ client: clientOf(server, 'jsonrpc'), fieldGroups: [] });
     });
