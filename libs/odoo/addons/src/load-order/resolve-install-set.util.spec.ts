@@ -72,7 +72,7 @@ describe('resolveInstallSet', () => {
       "/addons/uses_broken/__manifest__.py: module 'uses_broken' depends on 'broken', whose manifest Odoo cannot read: /addons/broken/__manifest__.py:3:1: invalid syntax",
     ]);
     expect(resolveInstallSet(modules, { unreadable, install: ['broken'] }).errors.map((p) => p.message)).toEqual([
-      "/addons/broken/__manifest__.py: module 'broken' was asked for but has a manifest Odoo cannot read: /addons/broken/__manifest__.py:3:1: invalid syntax",
+      "/addons/broken/__manifest__.py:3:1: module 'broken' was asked for but its manifest cannot be read: invalid syntax",
     ]);
   });
 });

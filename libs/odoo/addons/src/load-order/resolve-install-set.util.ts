@@ -63,10 +63,14 @@ class InstallResolver {
 
   request(name: string, problems: ManifestError[]): void {
     const module = this.modules.get(name);
+    const unreadable = this.unreadable.get(name);
+    if (unreadable) {
+      problems.push(new ManifestError(unreadable.file, `module '${name}' was asked for but its manifest cannot be read: ${unreadable.reason}`, unreadable.line, unreadable.column));
+      return;
+    }
     if (!module || !module.manifest.installable) {
-      const unreadable = this.unreadable.get(name);
-      const why = module ? 'is not installable' : unreadable ? `has a manifest Odoo cannot read: ${unreadable.message}` : 'is in no addons path';
-      problems.push(new ManifestError(module?.manifestFile ?? unreadable?.file ?? name, `module '${name}' was asked for but ${why}`));
+      const why = module ? 'is not installable' : 'is in no addons path';
+      problems.push(new ManifestError(module?.manifestFile ?? name, `module '${name}' was asked for but ${why}`));
       return;
     }
     this.add(module, problems);
