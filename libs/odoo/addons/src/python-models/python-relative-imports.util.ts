@@ -7,7 +7,7 @@ export interface PythonRelativeImport {
 }
 
 /** Every spelling Python accepts: `from . import x`, `from .import x`, `from.import x`, `from .a.b import (x, y)`. */
-const FROM_IMPORT = /^from[ \t]*(\.+)[ \t]*([A-Za-z_][\w.]*)?[ \t]*import\b([\s\S]+)$/;
+const FROM_IMPORT = /^from[ \t]*(\.+)[ \t]*(?:([A-Za-z_][\w.]*)[ \t]*)?import\b([\s\S]+)$/;
 const TYPE_CHECKING_BLOCK = /^if\s+(?:typing\.)?TYPE_CHECKING\s*:\s*$/;
 
 /**
