@@ -8,7 +8,6 @@ import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { postGraphQL } from '@sightline/platform-http/testing';
 import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
-import { materializeCorpusTree } from '@sightline/odoo-corpus';
 import { servePlatform } from '../src/commands/serve.command';
 import type { RunningPlatform } from '../src/commands/serve.command';
 import { bearer, issueApiToken } from './api-token.test-util';
@@ -54,12 +53,7 @@ describe('access control through the gateway, per role', () => {
       SIGHTLINE_OIDC_ROLE_MAPPING: 'dpo=privacy-officer,audit=auditor',
     });
     inventory = await openInventoryDatabase(database.url);
-    const tree = materializeCorpusTree('17.0');
-    try {
-      snapshotId = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, false), label: 'acme' })).id;
-    } finally {
-      tree.remove();
-    }
+    snapshotId = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(false), label: 'acme' })).id;
     token.reviewer = await issueApiToken(database.url, 'reviewer');
     token.viewer = await issueApiToken(database.url, 'viewer');
     token.auditor = await issueApiToken(database.url, 'auditor');

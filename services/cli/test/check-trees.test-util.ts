@@ -1,15 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { OdooTree } from '@sightline/odoo-corpus';
 import { cliPath } from './run-cli.test-util';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** A copy of a materialised tree (its `addons` and `odoo/release.py`) to change into a head tree. */
-export function copyTree(addonsPath: string): { addonsPath: string; remove(): void } {
+/**
+ * A head tree that leaves the shared real tree untouched: a new `addons` folder of its own, holding
+ * copies of `modules` (to change) and whatever the test writes, put before the tree's addons paths
+ * (the first path holding a module wins, as in Odoo).
+ */
+export function overlayTree(tree: OdooTree, modules: readonly string[] = []): { addonsPath: string; addonsPaths: string[]; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'sightline-head-'));
-  cpSync(join(addonsPath, '..', 'odoo'), join(root, 'odoo'), { recursive: true });
-  cpSync(addonsPath, join(root, 'addons'), { recursive: true });
-  return { addonsPath: join(root, 'addons'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  const addonsPath = join(root, 'addons');
+  mkdirSync(addonsPath);
+  for (const module of modules) {
+    const from = tree.addonsPaths.map((path) => join(path, module)).find((dir) => existsSync(dir));
+    if (!from) throw new Error(`${module} is in none of ${tree.addonsPaths.join(', ')}`);
+    cpSync(from, join(addonsPath, module), { recursive: true });
+  }
+  return { addonsPath, addonsPaths: [addonsPath, ...tree.addonsPaths], remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Writes files under a directory, creating folders: `{ 'x/__manifest__.py': '…' }`. */
@@ -20,7 +30,7 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string>>)
   }
 }
 
-/** Replaces text in a file, failing when the text is absent (the corpus changed under the test). */
+/** Replaces text in a file, failing when the text is absent (the tree changed under the test). */
 export function editFile(file: string, from: string | RegExp, to: string): void {
   const before = readFileSync(file, 'utf8');
   const after = before.replace(from, to);

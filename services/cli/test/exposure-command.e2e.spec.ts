@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { materializeCorpusTree, type CorpusTree } from '@sightline/odoo-corpus';
+import { realOdooTree, type OdooTree } from '@sightline/odoo-corpus';
 import { runCli } from './run-cli.test-util';
 
 interface GroupJson {
@@ -15,19 +15,16 @@ const TIMESHEET_ADMIN = 'hr_timesheet.group_timesheet_manager';
 const VIA_HR_OFFICER = [TIMESHEET_ADMIN, 'hr.group_hr_user'];
 
 describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
-  let tree: CorpusTree;
+  let tree: OdooTree;
   let work: string;
-  const exposure = (...args: string[]) => runCli(['exposure', '--addons', tree.addonsPath, '--install', 'hr_timesheet,hr_recruitment', ...args]);
+  const exposure = (...args: string[]) => runCli(['exposure', '--addons', ...tree.addonsPaths, '--install', 'hr_timesheet,hr_recruitment', ...args]);
 
   beforeAll(() => {
-    tree = materializeCorpusTree('17.0');
+    tree = realOdooTree('17.0'); // unpacked once under the system's temp folder and shared: never removed here
     work = mkdtempSync(join(tmpdir(), 'sightline-exposure-cli-'));
-  }, 60_000);
+  }, 120_000);
 
-  afterAll(() => {
-    tree?.remove();
-    rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('--by group --category hr --format json: Timesheets / Administrator reads private e-mails through Employees / Officer', () => {
     const result = exposure('--by', 'group', '--category', 'hr', '--format', 'json');
@@ -42,7 +39,7 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     expect(email).toEqual({ model: 'hr.employee', field: 'private_email', access: 'write', scope: 'own-company', via: VIA_HR_OFFICER });
     const recruitment = groups.find((g) => g.xmlid === 'hr_recruitment.group_hr_recruitment_user')!;
     expect(recruitment.fields.find((f) => f.field === 'private_email')?.via).toEqual(['hr_recruitment.group_hr_recruitment_user', 'hr.group_hr_user']);
-  }, 60_000);
+  }, 120_000);
 
   it('--category hr leaves out personal data of other subjects, which --category all covers', () => {
     const internalFields = (category: string) => {
@@ -52,7 +49,7 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     expect(internalFields('hr')).toContain('hr.employee.public/work_email');
     expect(internalFields('hr')).not.toContain('res.partner/email');
     expect(internalFields('all')).toContain('res.partner/email');
-  }, 60_000);
+  }, 120_000);
 
   it('--by field lists the readers of hr.employee.private_email: groups with their chain, and users', () => {
     const result = exposure('--by', 'field', '--category', 'hr');
@@ -61,7 +58,7 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     expect(block).toContain(`group  ${TIMESHEET_ADMIN}  write  own-company  via ${VIA_HR_OFFICER.join(' > ')}`);
     expect(block).toContain('group  hr.group_hr_user  write  own-company  via hr.group_hr_user');
     expect(block).toMatch(/^ {2}user {2}admin {2}write {2}own-company$/m);
-  }, 60_000);
+  }, 120_000);
 
   it('--format csv starts with a header, then one row per (group, field)', () => {
     const result = exposure('--by', 'group', '--category', 'hr', '--format', 'csv');
@@ -72,7 +69,7 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     const byField = exposure('--by', 'field', '--category', 'hr', '--format', 'csv').stdout.split('\n');
     expect(byField[0]).toBe('model,field,reader_kind,reader,reader_name,access,scope,via,count,restricted_by');
     expect(byField).toContain('hr.employee,private_email,user,admin,,write,own-company,,,');
-  }, 60_000);
+  }, 120_000);
 
   it('--by user: the administrator reads private data as HR Administrator', () => {
     const { users } = JSON.parse(exposure('--by', 'user', '--category', 'hr', '--format', 'json').stdout) as {
@@ -80,15 +77,15 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     };
     const admin = users.find((u) => u.key === 'base.user_admin')!;
     expect(admin.fields.find((f) => f.field === 'private_email')?.via).toEqual(['hr.group_hr_manager', 'hr.group_hr_user']);
-  }, 60_000);
+  }, 120_000);
 
   it('reports a snapshot file as it reports the addons it was read from', () => {
     const file = join(work, 'snapshot.json');
-    expect(runCli(['snapshot', '--addons', tree.addonsPath, '--install', 'hr_timesheet,hr_recruitment', '--out', file]).status).toBe(0);
+    expect(runCli(['snapshot', '--addons', ...tree.addonsPaths, '--install', 'hr_timesheet,hr_recruitment', '--out', file]).status).toBe(0);
     const fromFile = runCli(['exposure', '--snapshot', file, '--by', 'group', '--category', 'hr', '--format', 'json']);
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout).toBe(exposure('--by', 'group', '--category', 'hr', '--format', 'json').stdout);
-  }, 60_000);
+  }, 120_000);
 
   it('applies classification overrides, and exits 3 naming file and line when they are wrong', () => {
     const overrides = join(work, 'overrides.yaml');
@@ -102,22 +99,22 @@ describe('sightline exposure (built, real Odoo 17.0 tree)', () => {
     const bad = exposure('--by', 'field', '--classification', overrides);
     expect(bad.status).toBe(3);
     expect(bad.stderr).toContain(`${overrides}:4:15: fields[0].personal`);
-  }, 60_000);
+  }, 120_000);
 
   it('exits 3 on an unreadable snapshot file, 2 without a source', () => {
     const missing = runCli(['exposure', '--snapshot', join(work, 'nope.json'), '--by', 'group']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toContain('nope.json: cannot read');
     expect(runCli(['exposure', '--by', 'group']).status).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   it('exits 3 naming the file and line of a broken security file', () => {
     const broken = join(work, 'broken-addons');
-    cpSync(join(tree.addonsPath, 'hr'), join(broken, 'hr'), { recursive: true });
+    cpSync(join(tree.addonsPaths[0], 'hr'), join(broken, 'hr'), { recursive: true });
     const xml = join(broken, 'hr', 'security', 'hr_security.xml');
     writeFileSync(xml, readFileSync(xml, 'utf8').replace('</record>', '</recrod>'));
-    const result = runCli(['exposure', '--addons', broken, tree.addonsPath, '--install', 'hr', '--odoo-version', '17.0', '--by', 'group']);
+    const result = runCli(['exposure', '--addons', broken, ...tree.addonsPaths, '--install', 'hr', '--odoo-version', '17.0', '--by', 'group']);
     expect(result.status).toBe(3);
     expect(result.stderr).toMatch(new RegExp(`^sightline: ${xml.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
-  }, 60_000);
+  }, 120_000);
 });

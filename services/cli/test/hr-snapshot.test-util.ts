@@ -1,10 +1,11 @@
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
-import { generateOrganisation } from '@sightline/odoo-corpus';
-import type { CorpusTree } from '@sightline/odoo-corpus';
+import { generateOrganisation, realOdooTree } from '@sightline/odoo-corpus';
 import type { Snapshot, User } from '@sightline/odoo-model';
 
 export const hrApps = ['hr_timesheet', 'hr_holidays', 'hr_recruitment', 'hr_contract', 'hr_expense'];
 export const adminKey = '#9000';
+
+let reading: Snapshot | undefined;
 
 function timesheetAdministrator(groupXmlids: string[]): User {
   return {
@@ -13,10 +14,14 @@ function timesheetAdministrator(groupXmlids: string[]): User {
   };
 }
 
-/** Stock 17.0 with the HR apps, a generated organisation and a Timesheets administrator (or, `demoted`, a Timesheets user). */
-export function hrSnapshot(tree: CorpusTree, demoted: boolean): Snapshot {
-  const { snapshot } = readAddonsSnapshot({ addonsPaths: [tree.addonsPath], odooVersion: '17.0', install: hrApps, mode: 'lenient', createdAt: '2026-01-01T00:00:00Z' });
-  const organisation = generateOrganisation(snapshot, { users: 60, seed: 11 });
+/**
+ * The published 17.0 tree (unpacked once under the system's temp folder) with the HR apps, read
+ * once per process, a generated organisation and a Timesheets administrator (or, `demoted`, a
+ * Timesheets user).
+ */
+export function hrSnapshot(demoted: boolean): Snapshot {
+  reading ??= readAddonsSnapshot({ addonsPaths: realOdooTree('17.0').addonsPaths, odooVersion: '17.0', install: hrApps, createdAt: '2026-01-01T00:00:00Z' }).snapshot;
+  const organisation = generateOrganisation(reading, { users: 60, seed: 11 });
   const admin = timesheetAdministrator(['base.group_user', demoted ? 'hr_timesheet.group_hr_timesheet_user' : 'hr_timesheet.group_timesheet_manager']);
   return { ...organisation, users: [...organisation.users, admin] };
 }

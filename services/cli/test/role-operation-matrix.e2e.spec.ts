@@ -13,7 +13,6 @@ import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { postGraphQL } from '@sightline/platform-http/testing';
 import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
-import { materializeCorpusTree } from '@sightline/odoo-corpus';
 import { servePlatform } from '../src/commands/serve.command';
 import type { RunningPlatform } from '../src/commands/serve.command';
 import { bearer, issueApiToken } from './api-token.test-util';
@@ -76,16 +75,11 @@ describe('role × operation matrix over the supergraph', () => {
       SIGHTLINE_LOG_LEVEL: 'silent', DATABASE_URL: database.url, SIGHTLINE_SECRET_KEY: randomBytes(32).toString('base64'),
     });
     inventory = await openInventoryDatabase(database.url);
-    const tree = materializeCorpusTree('17.0');
-    try {
-      ids.snapshot = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(tree, false), label: 'now' })).id;
-      // Earlier, the Timesheets administrator was a Timesheets user with another name: the diff has a user change.
-      const earlier = hrSnapshot(tree, true);
-      const renamed = { ...earlier, users: earlier.users.map((u) => (u.key === adminKey ? { ...u, name: 'Timesheet User' } : u)) };
-      ids.before = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: renamed, label: 'before' })).id;
-    } finally {
-      tree.remove();
-    }
+    ids.snapshot = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: hrSnapshot(false), label: 'now' })).id;
+    // Earlier, the Timesheets administrator was a Timesheets user with another name: the diff has a user change.
+    const earlier = hrSnapshot(true);
+    const renamed = { ...earlier, users: earlier.users.map((u) => (u.key === adminKey ? { ...u, name: 'Timesheet User' } : u)) };
+    ids.before = (await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: renamed, label: 'before' })).id;
     ids.user = adminKey;
     for (const role of roles) tokens[role] = await issueApiToken(database.url, role);
     addonsDir = mkdtempSync(join(tmpdir(), 'sightline-matrix-'));

@@ -2,31 +2,27 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
-import { generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
-import type { CorpusTree } from '@sightline/odoo-corpus';
+import { generateOrganisation, realOdooTree } from '@sightline/odoo-corpus';
 import { parseSnapshot } from '@sightline/odoo-model';
 import { startOdooTestServer } from '@sightline/odoo-rpc/testing';
 import type { OdooTestServer } from '@sightline/odoo-rpc/testing';
 import { runCliAsync } from './run-cli.test-util';
 
 describe('sightline sync (built) against an Odoo-compatible server', () => {
-  let tree: CorpusTree;
   let odoo: OdooTestServer;
   let work: string;
   let login: string;
 
   beforeAll(async () => {
-    tree = materializeCorpusTree('18.0');
-    const reading = readAddonsSnapshot({ addonsPaths: [tree.addonsPath], odooVersion: '18.0', install: ['hr'], mode: 'lenient' }).snapshot;
+    const reading = readAddonsSnapshot({ addonsPaths: realOdooTree('18.0').addonsPaths, odooVersion: '18.0', install: ['hr'] }).snapshot;
     const organisation = generateOrganisation(reading, { users: 60, seed: 11 });
     login = organisation.users.find((u) => u.active && u.userType === 'internal' && u.id !== null && u.id > 2)!.login!;
     odoo = await startOdooTestServer({ snapshot: organisation, credentials: { login } });
     work = mkdtempSync(join(tmpdir(), 'sightline-sync-cli-'));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await odoo?.close();
-    tree?.remove();
     rmSync(work, { recursive: true, force: true });
   });
 

@@ -5,7 +5,7 @@ import { createTestDatabase, queryRows } from '@sightline/platform-db/testing';
 import type { TestDatabase } from '@sightline/platform-db/testing';
 import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
 import { readAddonsSnapshot } from '@sightline/odoo-addons';
-import { generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
+import { generateOrganisation, realOdooTree } from '@sightline/odoo-corpus';
 import { postGraphQL } from '@sightline/platform-http/testing';
 import { servePlatform } from '../src/commands/serve.command';
 import { bearer, issueApiToken } from './api-token.test-util';
@@ -26,15 +26,10 @@ describe('tenant isolation in PostgreSQL (row-level security)', () => {
     inventory = await openInventoryDatabase(database.url);
     await inventory.query(`insert into inventory.tenant (slug, name) values ('acme', 'ACME')`);
     for (const row of await queryRows(database.url, 'select id, slug from inventory.tenant')) tenants[String(row.slug)] = String(row.id);
-    const tree = materializeCorpusTree('17.0');
-    try {
-      const { snapshot } = readAddonsSnapshot({ addonsPaths: [tree.addonsPath], odooVersion: '17.0', install: ['hr'], mode: 'lenient', createdAt: '2026-01-01T00:00:00Z' });
-      const organisation = generateOrganisation(snapshot, { users: 20, seed: 3 });
-      await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: organisation, label: 'default' });
-      await storeSnapshot(inventory, { tenantSlug: 'acme', snapshot: organisation, label: 'acme' });
-    } finally {
-      tree.remove();
-    }
+    const { snapshot } = readAddonsSnapshot({ addonsPaths: realOdooTree('17.0').addonsPaths, odooVersion: '17.0', install: ['hr'], createdAt: '2026-01-01T00:00:00Z' });
+    const organisation = generateOrganisation(snapshot, { users: 20, seed: 3 });
+    await storeSnapshot(inventory, { tenantSlug: 'default', snapshot: organisation, label: 'default' });
+    await storeSnapshot(inventory, { tenantSlug: 'acme', snapshot: organisation, label: 'acme' });
   }, 120_000);
 
   afterAll(async () => {
