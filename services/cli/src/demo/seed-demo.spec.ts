@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -27,8 +27,14 @@ describe('seedDemo', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('stores one snapshot per Odoo version, read from the real corpus, with a generated organisation', async () => {
+  it('stores one snapshot per Odoo version, read from the published tree unpacked under the data directory, with a generated organisation', async () => {
     expect(await seedDemo(dataSource, dataDir, createLogger(process.env.DEMO_LOG ? 'info' : 'silent'))).toBe(demoVersions.length);
+    for (const version of demoVersions) {
+      // The layout a newcomer points the CLI at: .sightline/demo/<version>/addons and …/odoo/addons.
+      expect(existsSync(join(dataDir, 'demo', version, 'addons', 'hr', '__manifest__.py'))).toBe(true);
+      expect(existsSync(join(dataDir, 'demo', version, 'odoo', 'addons', 'base', '__manifest__.py'))).toBe(true);
+      expect(readFileSync(join(dataDir, 'demo', version, 'odoo', 'release.py'), 'utf8')).toContain(`version_info = (${version.replace('.', ', ')}`);
+    }
     const rows: Array<{ odoo_version: string; label: string; users: number; groups: number; acls: number }> = await dataSource.query(
       `select odoo_version, label, (counts->>'users')::int as users, (counts->>'groups')::int as groups, (counts->>'acls')::int as acls
        from inventory.snapshot order by odoo_version`,
@@ -45,7 +51,7 @@ describe('seedDemo', () => {
        where s.odoo_version = '17.0' and i.group_xmlid = 'hr_timesheet.group_timesheet_manager' and i.implied_xmlid = 'hr.group_hr_user'`,
     );
     expect(implied).toBe(1);
-  }, 120_000);
+  }, 300_000); // unpacks and reads three whole trees
 
   it('leaves a database that already has snapshots alone', async () => {
     expect(await seedDemo(dataSource, dataDir, createLogger('silent'))).toBe(0);

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { corpusModuleNames, generateOrganisation, materializeCorpusTree } from '@sightline/odoo-corpus';
-import type { CorpusVersion } from '@sightline/odoo-corpus';
+import { extractOdooTree, generateOrganisation } from '@sightline/odoo-corpus';
+import { MANIFEST_FILE } from '@sightline/odoo-addons';
 import { readAddonsInWorker, storeSnapshot } from '@sightline/inventory';
 import type { Logger } from '@sightline/platform-http';
 import { demoApps, demoJobRoles, demoUsers, demoVersions } from './demo-install-set';
 
 /**
- * Seeds the default tenant of an empty database with demo data built on the real Odoo corpus: for
- * each version, the stock addon tree (written under the data directory once) read with the real
- * reader, plus a generated organisation of users, employees and departments.
+ * Seeds the default tenant of an empty database with demo data built on the published Odoo trees:
+ * for each version, the stock source tree the repository carries (unpacked once into
+ * `<dataDir>/demo/<version>`, so `.sightline/demo/18.0/addons .sightline/demo/18.0/odoo/addons` is
+ * a tree to point the CLI at) read with the real reader, plus a generated organisation of users,
+ * employees and departments.
  */
 export async function seedDemo(dataSource: DataSource, dataDir: string, logger: Logger): Promise<number> {
   const [{ count }] = await dataSource.query(
@@ -19,15 +21,14 @@ export async function seedDemo(dataSource: DataSource, dataDir: string, logger: 
   if (count > 0) return 0;
   for (const version of demoVersions) {
     const started = Date.now();
-    const addonsPath = demoTree(join(dataDir, 'demo', version), version);
-    const materialised = Date.now();
-    const installable = new Set(corpusModuleNames(version));
+    const tree = extractOdooTree(version, join(dataDir, 'demo'));
+    const unpacked = Date.now();
+    const present = (app: string) => tree.addonsPaths.some((path) => existsSync(join(path, app, MANIFEST_FILE)));
     // On a worker thread: the server answers requests while the demo is being built.
     const snapshot = await readAddonsInWorker({
-      addonsPaths: [addonsPath],
+      addonsPaths: [...tree.addonsPaths],
       odooVersion: version,
-      install: demoApps.filter((app) => installable.has(app)),
-      mode: 'lenient',
+      install: demoApps.filter(present),
       description: `stock Odoo ${version} (demo)`,
     });
     const organisation = generateOrganisation(snapshot, { users: demoUsers, seed: 2026, jobRoles: demoJobRoles });
@@ -37,13 +38,8 @@ export async function seedDemo(dataSource: DataSource, dataDir: string, logger: 
       snapshot: organisation,
       label: `Demo: stock Odoo ${version}, ${demoUsers} generated users`,
     });
-    const timings = { materialiseMs: materialised - started, readMs: read - materialised, storeMs: Date.now() - read };
-    logger.info({ version, ...timings }, 'demo snapshot stored');
+    const timings = { unpackMs: unpacked - started, readMs: read - unpacked, storeMs: Date.now() - read };
+    logger.info({ version, addonsPaths: tree.addonsPaths, ...timings }, 'demo snapshot stored');
   }
   return demoVersions.length;
-}
-
-function demoTree(root: string, version: CorpusVersion): string {
-  const addonsPath = join(root, 'addons');
-  return existsSync(addonsPath) ? addonsPath : materializeCorpusTree(version, { root }).addonsPath;
 }
