@@ -6,6 +6,12 @@ import { DatabaseError } from '@sightline/platform-db';
 import { CliError, exitCodes } from './cli-error';
 import { createProgram } from './program';
 
+// A reader that stops early (`sightline exposure … | head`) closes the pipe: that is no failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   try {
     await createProgram().parseAsync(argv);

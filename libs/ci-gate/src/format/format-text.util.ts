@@ -13,7 +13,7 @@ type Paint = (style: keyof typeof ANSI, text: string) => string;
 export function formatText(report: CheckReport, color = false): string {
   const paint: Paint = (style, text) => (color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
   const blocks = [...report.findings.map((f) => findingBlock(f, paint)), ...report.allowed.map((f) => allowedBlock(f, paint))];
-  const origins = basePathsLines(report).map((line) => paint('dim', line));
+  const origins = [headLine(report), ...basePathsLines(report)].map((line) => paint('dim', line));
   return [...blocks, [...origins, verdictLine(report, paint)].join('\n')].join('\n\n') + '\n';
 }
 
@@ -44,6 +44,13 @@ function fieldLines(finding: CheckFinding, paint: Paint): string[] {
   });
   const more = finding.fields.length - shown.length;
   return more > 0 ? [...shown, paint('dim', `  … and ${more} more (--format json lists every field)`)] : shown;
+}
+
+/** `head: Odoo 18.0, 576 modules, 0 read warnings` */
+function headLine(report: CheckReport): string {
+  const modules = report.head.modules === undefined ? '' : `, ${report.head.modules} module${report.head.modules === 1 ? '' : 's'}`;
+  const warnings = report.summary.readWarnings;
+  return `head: Odoo ${report.head.odooVersion}${modules}, ${warnings} read warning${warnings === 1 ? '' : 's'}`;
 }
 
 function verdictLine(report: CheckReport, paint: Paint): string {

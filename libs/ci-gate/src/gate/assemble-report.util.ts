@@ -57,7 +57,7 @@ export function assembleReport({ options, head, base, baseSnapshot }: ReportInpu
     tool: { name: 'sightline', version: options.toolVersion },
     verdict: errors > 0 ? 'fail' : 'pass',
     exitCode: errors > 0 ? 1 : 0,
-    head: { addonsPaths: options.addonsPaths, odooVersion: head.view.snapshot.meta.odooVersion },
+    head: { addonsPaths: options.addonsPaths, odooVersion: head.view.snapshot.meta.odooVersion, modules: head.view.snapshot.meta.modules.length },
     summary: { errors, warnings: findings.length - errors, allowed: allowed.length, readWarnings: head.readWarnings },
     findings,
     allowed,

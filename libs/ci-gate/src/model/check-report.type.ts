@@ -22,7 +22,8 @@ export interface CheckReport {
   /** `fail` when an error finding is left after the policy: exit code 1. */
   readonly verdict: 'pass' | 'fail';
   readonly exitCode: 0 | 1;
-  readonly head: { readonly addonsPaths: readonly string[]; readonly odooVersion: string };
+  /** `modules`: how many the head trees install (absent in reports written before it was added). */
+  readonly head: { readonly addonsPaths: readonly string[]; readonly odooVersion: string; readonly modules?: number };
   readonly base: CheckReportBase | null;
   readonly summary: {
     readonly errors: number;

@@ -32,3 +32,6 @@ export { computeEffectiveFieldGroups } from './python-models/compute-effective-f
 export { parseFieldGroups, NO_ACCESS_GROUPS } from './python-models/parse-field-groups.util';
 export { computeIrModelXmlIds } from './python-models/ir-model-xml-ids.util';
 export { addonsReaderEntryPoint } from './built-entry-point';
+export { splitAddonsPaths, readOdooConfigAddonsPaths } from './addons-path/addons-path.util';
+export { isOdooTestModule, type InstallSetOptions } from './load-order/resolve-install-set.util';
+export { planAddonsTree, type AddonsTreePlan } from './load-order/plan-addons-tree.util';

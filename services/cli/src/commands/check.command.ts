@@ -9,10 +9,11 @@ import {
   type CheckBase,
   type CheckFormat,
 } from '@sightline/ci-gate';
+import { splitAddonsPaths } from '@sightline/odoo-addons';
 import { CliError, exitCodes } from '../cli-error';
+import { requiredAddonsPaths, type AddonsPathsOptions } from './addons-paths.option';
 
-export interface CheckCommandOptions {
-  addons: string[];
+export interface CheckCommandOptions extends AddonsPathsOptions {
   base?: string[];
   baseRef?: string;
   repo?: string;
@@ -37,7 +38,7 @@ export async function checkAddons(options: CheckCommandOptions, toolVersion: str
   const cwd = process.cwd();
   try {
     const report = runCheck({
-      addonsPaths: options.addons.map((p) => resolve(p)),
+      addonsPaths: requiredAddonsPaths(options),
       base,
       install: options.install,
       odooVersion: options.odooVersion,
@@ -64,7 +65,7 @@ function baseOf(options: CheckCommandOptions): CheckBase | undefined {
   const given = [options.base && '--base', options.baseRef && '--base-ref', options.baseline && '--baseline'].filter(Boolean);
   if (given.length > 1) throw new CliError(`give one of --base, --base-ref, --baseline (got ${given.join(', ')})`, exitCodes.usage);
   if (options.repo && !options.baseRef) throw new CliError('--repo goes with --base-ref', exitCodes.usage);
-  if (options.base) return { kind: 'paths', addonsPaths: options.base.map((p) => resolve(p)) };
+  if (options.base) return { kind: 'paths', addonsPaths: splitAddonsPaths(options.base) };
   if (options.baseRef) return { kind: 'git-ref', ref: options.baseRef, ...(options.repo && { repo: resolve(options.repo) }) };
   if (options.baseline) return { kind: 'baseline', file: resolve(options.baseline) };
   if (!options.baselineWrite) throw new CliError('give the accepted state: --base <paths>, --base-ref <git-ref> or --baseline <file> (or --baseline-write <file>)', exitCodes.usage);

@@ -28,7 +28,8 @@ export async function reportExposure(options: ExposureOptions, out: NodeJS.Writa
   const catalog = await exposureCatalog(raw, options.classification);
   const snapshot = withClassifications(raw, catalog.classifications);
   const reportOptions: ExposureReportOptions = { filter: exposureCategoryFilter(options.category, catalog), counts: options.counts };
-  await writeFully(out, FORMATTERS[options.format](buildReport(options.by, snapshot, reportOptions)));
+  const source = { odooVersion: raw.meta.odooVersion, modules: raw.meta.modules.length, readWarnings: raw.meta.warnings.length };
+  await writeFully(out, FORMATTERS[options.format]({ ...buildReport(options.by, snapshot, reportOptions), source }));
   return 0;
 }
 

@@ -1,17 +1,17 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { AddonsReadError, ManifestError, readAddonsSnapshot } from '@sightline/odoo-addons';
 import { canonicalJson } from '@sightline/odoo-model';
 import type { OdooVersion } from '@sightline/odoo-model';
 import { PythonSourceError } from '@sightline/odoo-python';
 import { CliError, exitCodes } from '../cli-error';
+import { failOnReadWarnings, requiredAddonsPaths, type AddonsPathsOptions } from './addons-paths.option';
 
-export interface SnapshotOptions {
-  addons: string[];
+export interface SnapshotOptions extends AddonsPathsOptions {
   install?: string[];
   odooVersion?: string;
   demo?: boolean;
   lenient?: boolean;
+  strict?: boolean;
   out?: string;
 }
 
@@ -21,6 +21,7 @@ export interface SnapshotOptions {
  */
 export async function snapshotAddons(options: SnapshotOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { snapshot } = readAddonsOrThrow(options);
+  if (options.strict) failOnReadWarnings(snapshot.meta.warnings);
   const json = canonicalJson(snapshot);
   if (options.out) await writeFile(options.out, json + '\n');
   else out.write(json + '\n');
@@ -36,7 +37,7 @@ export async function snapshotAddons(options: SnapshotOptions, out: NodeJS.Writa
 function readAddonsOrThrow(options: SnapshotOptions) {
   try {
     return readAddonsSnapshot({
-      addonsPaths: options.addons.map((p) => resolve(p)),
+      addonsPaths: requiredAddonsPaths(options),
       install: options.install,
       odooVersion: options.odooVersion as OdooVersion | undefined,
       demo: options.demo,
