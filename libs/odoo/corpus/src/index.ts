@@ -19,4 +19,4 @@ export type { OrganisationOptions } from './organisation/organisation-options.ty
 export { SeededRandom } from './organisation/seeded-random';
 
 export { odooTreeArchive } from './odoo-trees/odoo-tree-archive.util';
-export { extractOdooTree, realOdooTree, type OdooTree } from './odoo-trees/extract-odoo-tree.util';
+export { extractOdooTree, extractOdooTreeAsync, realOdooTree, type OdooTree } from './odoo-trees/extract-odoo-tree.util';

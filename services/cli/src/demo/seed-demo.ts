@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { extractOdooTree, generateOrganisation } from '@sightline/odoo-corpus';
+import { extractOdooTreeAsync, generateOrganisation } from '@sightline/odoo-corpus';
 import { MANIFEST_FILE } from '@sightline/odoo-addons';
 import { readAddonsInWorker, storeSnapshot } from '@sightline/inventory';
 import type { Logger } from '@sightline/platform-http';
@@ -21,7 +21,7 @@ export async function seedDemo(dataSource: DataSource, dataDir: string, logger: 
   if (count > 0) return 0;
   for (const version of demoVersions) {
     const started = Date.now();
-    const tree = extractOdooTree(version, join(dataDir, 'demo'));
+    const tree = await extractOdooTreeAsync(version, join(dataDir, 'demo')); // tar in a child process: the server keeps answering
     const unpacked = Date.now();
     const present = (app: string) => tree.addonsPaths.some((path) => existsSync(join(path, app, MANIFEST_FILE)));
     // On a worker thread: the server answers requests while the demo is being built.

@@ -1,8 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { CorpusVersion } from '../corpus-version.type';
 import { odooTreeArchive } from './odoo-tree-archive.util';
 
@@ -44,6 +46,33 @@ export function extractOdooTree(version: CorpusVersion, parentDir: string): Odoo
   return tree;
 }
 
+/**
+ * {@link extractOdooTree} without blocking the event loop (`tar` runs as a child process, files
+ * are written asynchronously): for a server that unpacks a tree while it answers requests.
+ */
+export async function extractOdooTreeAsync(version: CorpusVersion, parentDir: string): Promise<OdooTree> {
+  const archive = odooTreeArchive(version);
+  const sha = createHash('sha256').update(await readFile(archive)).digest('hex');
+  const root = join(parentDir, version);
+  const tree: OdooTree = { version, root, addonsPaths: [join(root, 'addons'), join(root, 'odoo', 'addons')] };
+  if ((await readMarkerAsync(root)) === sha) return tree;
+  await mkdir(parentDir, { recursive: true });
+  const staging = await mkdtemp(join(parentDir, `.${version}-`));
+  try {
+    await promisify(execFile)('tar', ['-xzf', archive, '-C', staging]);
+    await writeFile(join(staging, version, MARKER), sha);
+    if ((await readMarkerAsync(root)) !== sha) {
+      await rm(root, { recursive: true, force: true });
+      await rename(join(staging, version), root);
+    }
+  } catch (error) {
+    if ((await readMarkerAsync(root)) !== sha) throw error; // another process won the race: its tree is complete
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return tree;
+}
+
 /** For tests and benchmarks: the tree unpacked once per archive content under the system's temp folder. */
 export function realOdooTree(version: CorpusVersion): OdooTree {
   return extractOdooTree(version, join(tmpdir(), 'sightline-odoo-trees'));
@@ -52,4 +81,8 @@ export function realOdooTree(version: CorpusVersion): OdooTree {
 function readMarker(root: string): string | null {
   const file = join(root, MARKER);
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+async function readMarkerAsync(root: string): Promise<string | null> {
+  return readFile(join(root, MARKER), 'utf8').catch(() => null);
 }
