@@ -6,7 +6,7 @@ import type { AuditLog } from '@sightline/platform-audit';
 import type { Authenticator, LocalUserService, SessionService } from '@sightline/platform-auth';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { auditTrailPlugin, createGraphQLApp, graphqlMetricsPlugin, graphqlProtection } from '@sightline/platform-http';
-import type { HealthCheck, HttpMetrics, Logger } from '@sightline/platform-http';
+import type { HealthCheck, HttpMetrics, Logger, ReadinessCheck } from '@sightline/platform-http';
 import { requestAuthentication } from './authentication/request-authentication';
 import { sessionRoutes } from './authentication/session-routes';
 import type { TenantDirectory } from './authentication/tenant-directory';
@@ -28,6 +28,8 @@ export interface GatewayOptions {
   authentication: GatewayAuthentication;
   audit: AuditLog;
   health: HealthCheck;
+  /** `/readyz` beyond the health checks (e.g. demo data still being seeded). */
+  readiness?: ReadinessCheck;
   metrics: HttpMetrics;
   logger: Logger;
   production: boolean;
@@ -75,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const app = createGraphQLApp({
     apollo,
     health: options.health,
+    readiness: options.readiness,
     metrics: options.metrics,
     context: requestAuthentication({ authenticator: auth.authenticator, tenants: auth.tenants, audit }),
     trustProxy: options.trustProxy,

@@ -6,7 +6,7 @@ import type { RequestContext } from '@sightline/platform-graphql';
 import type { HttpMetrics } from './http-metrics';
 import { graphqlLimits } from './graphql-limits';
 import { operationalRoutes } from './operational-routes';
-import type { HealthCheck } from './operational-routes';
+import type { HealthCheck, ReadinessCheck } from './operational-routes';
 
 /** Authenticates a request and builds its context; throws UnauthenticatedError (HTTP 401) or ForbiddenError. */
 export type ContextFactory = (req: Request) => Promise<RequestContext>;
@@ -14,6 +14,8 @@ export type ContextFactory = (req: Request) => Promise<RequestContext>;
 export interface GraphQLAppOptions {
   apollo: ApolloServer<RequestContext>;
   health: HealthCheck;
+  /** `/readyz` beyond the health checks (default: ready when healthy). */
+  readiness?: ReadinessCheck;
   metrics: HttpMetrics;
   context: ContextFactory;
   /** Routes mounted before `/graphql` (e.g. the gateway's `/auth` login and logout). */
@@ -24,7 +26,7 @@ export interface GraphQLAppOptions {
   trustProxy?: string | number;
 }
 
-/** An express app serving `/graphql` (Apollo, already started), `/healthz` and `/metrics`. */
+/** An express app serving `/graphql` (Apollo, already started), `/healthz`, `/readyz` and `/metrics`. */
 export function createGraphQLApp(options: GraphQLAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -33,7 +35,7 @@ export function createGraphQLApp(options: GraphQLAppOptions): Express {
     res.on('finish', () => options.metrics.httpRequests.inc({ route: req.path === '/graphql' ? '/graphql' : req.path.slice(0, 32), status: res.statusCode }));
     next();
   });
-  app.use(operationalRoutes(options.health, options.metrics));
+  app.use(operationalRoutes(options.health, options.metrics, options.readiness));
   if (options.routes) app.use(options.routes);
   app.use(
     '/graphql',

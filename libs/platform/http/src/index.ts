@@ -3,7 +3,7 @@ export type { Logger } from './create-logger.util';
 export { HttpMetrics } from './http-metrics';
 export { listen, closeServer } from './listen.util';
 export { operationalRoutes } from './operational-routes';
-export type { HealthCheck } from './operational-routes';
+export type { HealthCheck, ReadinessCheck } from './operational-routes';
 export { createGraphQLApp } from './create-graphql-app.util';
 export type { ContextFactory, GraphQLAppOptions } from './create-graphql-app.util';
 export { auditTrailPlugin } from './audit-trail.plugin';

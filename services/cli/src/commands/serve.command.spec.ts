@@ -104,6 +104,93 @@ describe('sightline serve', () => {
     });
   });
 
+  describe('with --demo: readiness follows the demo seeding', () => {
+    let database: TestDatabase;
+    let platform: RunningPlatform;
+    let auth: Record<string, string>;
+    let finishSeeding!: () => void;
+    const seeding = new Promise<void>((resolve) => (finishSeeding = resolve));
+    const announced: string[] = [];
+    const base = () => platform.url.replace('/graphql', '');
+    const get = async (path: string) => {
+      const response = await fetch(`${base()}${path}`);
+      return { status: response.status, body: await response.json() };
+    };
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      platform = await servePlatform(
+        {
+          port: 0,
+          demo: true,
+          ...silently,
+          announceDemo: (text) => announced.push(text),
+          // Stands in for the real demo (the Odoo trees): stores one snapshot once the test lets it.
+          seedDemo: async () => {
+            await seeding;
+            await insertSnapshot(database.url, 'Demo: seeded by the test');
+            return 1;
+          },
+        },
+        { ...quiet, DATABASE_URL: database.url },
+      );
+      auth = bearer(await issueApiToken(database.url, 'privacy-officer'));
+    }, 60_000);
+
+    afterAll(async () => {
+      finishSeeding();
+      await platform?.stop();
+      await database?.dispose();
+    });
+
+    it('is alive but not ready while the demo is being seeded, ready with the data once it is stored', async () => {
+      expect(await get('/healthz')).toEqual({ status: 200, body: { status: 'ok', database: 'url', demo: 'seeding' } });
+      expect(await get('/readyz')).toEqual({ status: 503, body: { status: 'starting', database: 'url', demo: 'seeding' } });
+      expect(platform.demoState()).toBe('seeding');
+      expect(announced).toEqual([]);
+
+      finishSeeding();
+      await platform.demoReady;
+
+      expect(await get('/readyz')).toEqual({ status: 200, body: { status: 'ready', database: 'url', demo: 'ready' } });
+      expect(await get('/healthz')).toEqual({ status: 200, body: { status: 'ok', database: 'url', demo: 'ready' } });
+      const body = await postGraphQL(platform.url, '{ snapshots { edges { node { label } } } }', {}, auth);
+      expect(body.data).toEqual({ snapshots: { edges: [{ node: { label: 'Demo: seeded by the test' } }] } });
+      // "demo ready" once, with what to try: a token and a curl of a GraphQL query at this server's URL.
+      expect(announced).toHaveLength(1);
+      expect(announced[0]).toMatch(/^demo ready: 1 demo snapshot stored\./);
+      expect(announced[0]).toContain('npx sightline token create --name try-it --role privacy-officer');
+      expect(announced[0]).toContain(`curl -s ${platform.url} -H "authorization: Bearer $TOKEN"`);
+    }, 60_000);
+
+    it('stays not ready, saying so, when the demo cannot be seeded', async () => {
+      const failing = await servePlatform(
+        { port: 0, demo: true, ...silently, announceDemo: (text) => announced.push(text), seedDemo: async () => { throw new Error('no trees'); } },
+        { ...quiet, DATABASE_URL: database.url },
+      );
+      try {
+        await failing.demoReady;
+        expect(failing.demoState()).toBe('failed');
+        const readyz = await fetch(failing.url.replace('/graphql', '/readyz'));
+        expect({ status: readyz.status, body: await readyz.json() }).toEqual({ status: 503, body: { status: 'starting', database: 'url', demo: 'failed' } });
+        expect(announced).toHaveLength(1);
+      } finally {
+        await failing.stop();
+      }
+    }, 60_000);
+
+    it('without --demo, /readyz is /healthz', async () => {
+      const plain = await servePlatform({ port: 0, ...silently }, { ...quiet, DATABASE_URL: database.url });
+      try {
+        expect(plain.demoState()).toBeUndefined();
+        const readyz = await fetch(plain.url.replace('/graphql', '/readyz'));
+        expect({ status: readyz.status, body: await readyz.json() }).toEqual({ status: 200, body: { status: 'ready', database: 'url' } });
+      } finally {
+        await plain.stop();
+      }
+    }, 60_000);
+  });
+
   describe('on the embedded PostgreSQL (no DATABASE_URL)', () => {
     let dataDir: string;
     let platform: RunningPlatform;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
 import { loadPlatformConfig } from '@sightline/platform-config';
 import type { PlatformConfig } from '@sightline/platform-config';
 import { assertDatabaseReachable, describeDatabaseUrl, resolveDatabase } from '@sightline/platform-db';
@@ -22,13 +23,22 @@ export interface ServeOptions {
   demo?: boolean;
   /** Where the bootstrap administrator's password goes, once (default: stderr). */
   announce?: (admin: BootstrapAdminResult) => void;
+  /** Where "demo ready" and what to try go once the demo data is stored (default: stdout). */
+  announceDemo?: (text: string) => void;
+  /** Stores the demo data, returning how many snapshots it stored (default: seedDemo; tests replace it). */
+  seedDemo?: (dataSource: DataSource, dataDir: string, logger: Logger) => Promise<number>;
 }
+
+/** The demo data of `serve --demo`: in `/healthz`'s JSON, and `/readyz` answers 503 until it is `ready`. */
+export type DemoState = 'seeding' | 'ready' | 'failed';
 
 export interface RunningPlatform {
   url: string;
   databaseUrl: string;
-  /** Settles when the demo data (if asked for) is stored. */
+  /** Settles when the demo data (if asked for) is stored, or could not be. */
   demoReady: Promise<void>;
+  /** The demo data's state (undefined without --demo). */
+  demoState(): DemoState | undefined;
   stop(): Promise<void>;
 }
 
@@ -42,6 +52,7 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
   let handler: Parameters<typeof listen>[0] = (_req, res) => res.writeHead(503).end('starting');
   const server = await listen((req, res) => handler(req, res), config.port, config.host);
   const stops: Array<() => Promise<void>> = [() => closeServer(server)];
+  let demo: DemoState | undefined = options.demo ? 'seeding' : undefined;
   try {
     const database = await resolveDatabase({ databaseUrl: config.databaseUrl, dataDir: resolve(config.dataDir) });
     stops.unshift(() => database.stop());
@@ -62,8 +73,9 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
       audit: security.audit,
       health: async () => {
         await assertDatabaseReachable(database.url, 'database', 2000);
-        return { database: database.kind };
+        return { database: database.kind, ...(demo ? { demo } : {}) };
       },
+      readiness: () => (demo ? { ready: demo === 'ready', demo } : { ready: true }),
       metrics,
       logger,
       production: config.environment === 'production',
@@ -73,25 +85,57 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
     handler = gateway.app;
     const url = `http://${displayHost(config.host)}:${portOf(server)}/graphql`;
     logger.info({ url, database: database.kind, databaseUrl: describeDatabaseUrl(database.url) }, 'Sightline is serving');
-    const demoReady = options.demo ? seedDemoInBackground(database.url, resolve(config.dataDir), logger) : Promise.resolve();
+    const demoReady = options.demo
+      ? seedDemoInBackground(database.url, resolve(config.dataDir), logger, options.seedDemo ?? seedDemo).then((seeded) => {
+          demo = seeded === undefined ? 'failed' : 'ready';
+          if (seeded !== undefined) (options.announceDemo ?? announceToStdout)(demoReadyText(url, seeded));
+        })
+      : Promise.resolve();
     stops.unshift(() => demoReady);
-    return { url, databaseUrl: database.url, demoReady, stop: () => runAll(stops, logger) };
+    return { url, databaseUrl: database.url, demoReady, demoState: () => demo, stop: () => runAll(stops, logger) };
   } catch (error) {
     await runAll(stops, logger);
     throw error;
   }
 }
 
-async function seedDemoInBackground(databaseUrl: string, dataDir: string, logger: Logger): Promise<void> {
-  const dataSource = await openInventoryDatabase(databaseUrl);
+/** The number of snapshots stored (0: the database had data already), or undefined when seeding failed (logged). */
+async function seedDemoInBackground(
+  databaseUrl: string,
+  dataDir: string,
+  logger: Logger,
+  seed: NonNullable<ServeOptions['seedDemo']>,
+): Promise<number | undefined> {
   try {
-    const seeded = await seedDemo(dataSource, dataDir, logger);
-    if (seeded > 0) logger.info({ snapshots: seeded }, 'demo data ready');
+    const dataSource = await openInventoryDatabase(databaseUrl);
+    try {
+      const seeded = await seed(dataSource, dataDir, logger);
+      if (seeded > 0) logger.info({ snapshots: seeded }, 'demo data ready');
+      return seeded;
+    } finally {
+      await dataSource.destroy();
+    }
   } catch (error) {
     logger.error({ err: error }, 'demo data could not be seeded');
-  } finally {
-    await dataSource.destroy();
+    return undefined;
   }
+}
+
+/** What a newcomer can try once the demo data is there: an API token and a GraphQL query with curl. */
+export function demoReadyText(url: string, seeded: number): string {
+  const stored = seeded > 0 ? `${seeded} demo snapshot${seeded === 1 ? '' : 's'} stored` : 'the database already has snapshots';
+  const query = JSON.stringify({ query: '{ snapshots { edges { node { id label odooVersion } } } }' });
+  return [
+    `demo ready: ${stored}. Try, in another terminal:`,
+    `  TOKEN=$(npx sightline token create --name try-it --role privacy-officer)`,
+    `  curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+    `    -d '${query}'`,
+    '',
+  ].join('\n');
+}
+
+function announceToStdout(text: string): void {
+  process.stdout.write(text);
 }
 
 function withOverrides(config: PlatformConfig, options: ServeOptions): PlatformConfig {
