@@ -27,8 +27,19 @@ function reportFailure(error: unknown): number {
   if (error instanceof CliError) return fail(error.message, error.exitCode);
   if (error instanceof ConfigError) return fail(error.message, exitCodes.config);
   if (error instanceof DatabaseError) return fail(error.message, exitCodes.unavailable);
+  if (isFileError(error)) return fail(`${error.path}: ${error.message.split(',')[0]} (${error.syscall})`, exitCodes.input);
   process.stderr.write(`sightline: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
   return 1;
+}
+
+/**
+ * A file or directory named on the command line that cannot be read or written (e.g. `--out` into a
+ * missing directory): bad input, not a bug, whichever command met it.
+ */
+function isFileError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  const fileCodes = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EROFS', 'ENOSPC', 'ENAMETOOLONG', 'ELOOP'];
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return error instanceof Error && typeof code === 'string' && fileCodes.includes(code) && typeof (error as NodeJS.ErrnoException).path === 'string';
 }
 
 function fail(message: string, code: number): number {

@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { auditKeyId, configuredAuditSigningKey, decodeAuditPublicKey, encodeAuditPublicKey, exportAuditLog, importAndVerify, trustedAuditKeys, verifyAuditLog } from '@sightline/platform-audit';
 import { loadPlatformConfig } from '@sightline/platform-config';
 import { CliError, exitCodes } from '../cli-error';
@@ -26,7 +26,7 @@ export async function verifyAudit(options: AuditScopeOptions, out: NodeJS.Writab
     const result = await verifyAuditLog(security.auditDb, { trustedKeys: security.trustedKeys(), tenantId });
     const scope = options.tenant ? `tenant ${options.tenant}` : 'all chains';
     if (result.ok) {
-      out.write(`audit log intact (${scope}): ${result.entries} entries, ${result.checkpoints} signed checkpoints verified with key ${security.signer.keyId}\n`);
+      out.write(`audit log intact (${scope}): ${count(result.entries, 'entry', 'entries')}, ${count(result.checkpoints, 'signed checkpoint')} verified with key ${security.signer.keyId}\n`);
       return 0;
     }
     out.write(`audit log BROKEN (${scope}) at entry ${result.firstBrokenSeq}: ${result.reason} (${result.entries} entries checked)\n`);
@@ -39,10 +39,16 @@ export async function exportAudit(options: AuditScopeOptions & { output: string 
   return asOperator(async (security) => {
     const tenantId = await scopeOf(security, options);
     await security.audit.checkpoint();
-    const file = createWriteStream(options.output, { flags: 'wx', mode: 0o600 });
-    const summary = await exportAuditLog(security.auditDb, file, { tenantId });
-    await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    err.write(`exported ${summary.entries} entries and ${summary.checkpoints} checkpoints to ${options.output} (public key id ${security.signer.keyId})\n`);
+    const handle = await open(options.output, 'wx', 0o600).catch((error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EEXIST' ? 'exists (an export is never overwritten)' : `cannot create (${error.code ?? error.message})`;
+      throw new CliError(`${options.output}: ${why}`, exitCodes.input);
+    });
+    const file = handle.createWriteStream();
+    const failed = new Promise<never>((_resolve, reject) => file.once('error', reject));
+    failed.catch(() => undefined); // observed by the races below; no unhandled rejection after them
+    const summary = await Promise.race([exportAuditLog(security.auditDb, file, { tenantId }), failed]);
+    await Promise.race([new Promise<void>((resolve) => file.end(resolve)), failed]);
+    err.write(`exported ${count(summary.entries, 'entry', 'entries')} and ${count(summary.checkpoints, 'checkpoint')} to ${options.output} (public key id ${security.signer.keyId})\n`);
     return 0;
   });
 }
@@ -77,9 +83,14 @@ export async function verifyAuditExport(file: string, publicKeys: string[], out:
     throw new CliError(`${file}: cannot read (${error.code ?? error.message})`, exitCodes.input);
   });
   if (result.ok) {
-    out.write(`${file}: intact, ${result.entries} entries, ${result.checkpoints} signed checkpoints verified\n`);
+    out.write(`${file}: intact, ${count(result.entries, 'entry', 'entries')}, ${count(result.checkpoints, 'signed checkpoint')} verified\n`);
     return 0;
   }
   out.write(`${file}: BROKEN${result.firstBrokenSeq ? ` at entry ${result.firstBrokenSeq}` : ''}: ${result.reason}\n`);
   return 1;
+}
+
+/** "1 entry", "2 entries". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadPlatformConfig } from '@sightline/platform-config';
 import { resolveDatabase } from '@sightline/platform-db';
 import { openInventoryDatabase, storeSnapshot } from '@sightline/inventory';
+import { CliError, exitCodes } from '../cli-error';
 import { readSnapshotFile } from '../read-snapshot-file.util';
 
 export interface ImportOptions {
@@ -17,6 +18,8 @@ export async function importSnapshotFile(path: string, options: ImportOptions, o
   try {
     const dataSource = await openInventoryDatabase(database.url);
     try {
+      const [tenant] = await dataSource.query(`select 1 from inventory.tenant where slug = $1`, [options.tenant]);
+      if (!tenant) throw new CliError(`--tenant: tenant ${options.tenant} does not exist (start \`sightline serve\` once to create the default tenant)`, exitCodes.usage);
       const stored = await storeSnapshot(dataSource, { tenantSlug: options.tenant, snapshot, label: options.label ?? path });
       out.write(`imported ${path} as snapshot ${stored.id} (sha256 ${stored.contentHash})\n`);
       return 0;

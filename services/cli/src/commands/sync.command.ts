@@ -1,10 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readAddonsSnapshot } from '@sightline/odoo-addons';
+import { AddonsReadError, ManifestError, readAddonsSnapshot } from '@sightline/odoo-addons';
 import { canonicalJson } from '@sightline/odoo-model';
 import { OdooClient, OdooRpcError, syncOdooSnapshot } from '@sightline/odoo-rpc';
 import type { OdooProtocolKind, OdooReadProgress } from '@sightline/odoo-rpc';
+import { PythonSourceError } from '@sightline/odoo-python';
+import type { FieldInfo } from '@sightline/odoo-model';
 import { CliError, exitCodes } from '../cli-error';
+import { addonsPathsOf } from './addons-paths.option';
 
 export interface SyncOptions {
   url: string;
@@ -28,10 +31,8 @@ export async function syncOdoo(
 ): Promise<number> {
   const secret = env[options.apiKeyEnv];
   if (!secret) throw new CliError(`--api-key-env: ${options.apiKeyEnv} is not set or empty`, exitCodes.usage);
-  const client = new OdooClient({ url: options.url, database: options.db, login: options.login, secret, protocol: options.protocol });
-  const fieldGroups = options.addons?.length
-    ? readAddonsSnapshot({ addonsPaths: options.addons.map((p) => resolve(p)), mode: 'lenient' }).snapshot.fields
-    : undefined;
+  const fieldGroups = readFieldGroups(options);
+  const client = odooClient(options, secret);
   const progress = progressPrinter(err);
   const snapshot = await syncOdooSnapshot({ client, fieldGroups, onProgress: progress.update }).catch((error: unknown) => {
     progress.done();
@@ -48,6 +49,30 @@ export async function syncOdoo(
       (options.out ? ` → ${options.out}` : '') + '\n',
   );
   return 0;
+}
+
+/** The client for --url; a URL it refuses (not absolute, not http(s), credentials in it) is a usage error. */
+function odooClient(options: SyncOptions, secret: string): OdooClient {
+  try {
+    return new OdooClient({ url: options.url, database: options.db, login: options.login, secret, protocol: options.protocol });
+  } catch (error) {
+    if (error instanceof TypeError) throw new CliError(`--url: ${error.message}`, exitCodes.usage);
+    throw error;
+  }
+}
+
+/** The field groups of --addons (read before connecting: a bad path fails at once, exit 3, one line). */
+function readFieldGroups(options: SyncOptions): readonly FieldInfo[] | undefined {
+  const paths = addonsPathsOf({ addons: options.addons });
+  if (!paths?.length) return undefined;
+  try {
+    return readAddonsSnapshot({ addonsPaths: paths.map((p) => resolve(p)), mode: 'lenient' }).snapshot.fields;
+  } catch (error) {
+    if (error instanceof AddonsReadError || error instanceof ManifestError || error instanceof PythonSourceError) {
+      throw new CliError(error.message, exitCodes.input);
+    }
+    throw error;
+  }
 }
 
 /** One updating line on a terminal, one line per model otherwise (CI logs). */
