@@ -81,15 +81,20 @@ describe('access control through the gateway, per role', () => {
   });
 
   it("a viewer cannot read an Odoo user's e-mail (login), and sees aggregates", async () => {
-    const users = await as('viewer', `query($id: ID!) { snapshot(id: $id) { users { edges { node { login } } } } }`, { id: snapshotId });
-    expect(users.errors?.[0]).toMatchObject({ message: 'Snapshot.users: role viewer may not read OdooUser', extensions: { code: 'FORBIDDEN' } });
-    expect(users.data).toEqual({ snapshot: null }); // users is non-null: the refusal nulls its parent
+    const users = await as('viewer', `query($id: ID!) { snapshot(id: $id) { label counts { users } users { edges { node { login } } } } }`, { id: snapshotId });
+    expect(users.errors).toHaveLength(1);
+    expect(users.errors?.[0]).toMatchObject({ message: 'Snapshot.users: role viewer may not read OdooUser', path: ['snapshot', 'users'], extensions: { code: 'FORBIDDEN' } });
+    // users is nullable: the refusal nulls that field only, the rest of the snapshot is there.
+    expect(users.data).toEqual({ snapshot: { label: 'acme', counts: { users: expect.any(Number) }, users: null } });
+    const members = await as('viewer', `query($id: ID!) { snapshot(id: $id) { label group(xmlid: "hr.group_hr_user") { name members { totalCount } } } }`, { id: snapshotId });
+    expect(members.errors?.[0]).toMatchObject({ message: 'OdooGroup.members: role viewer may not read OdooUser', path: ['snapshot', 'group', 'members'] });
+    expect(members.data).toEqual({ snapshot: { label: 'acme', group: { name: expect.any(String), members: null } } });
     const access = await as('viewer', `query($id: ID!) { userAccess(snapshotId: $id, userKey: "${adminKey}") { login } }`, { id: snapshotId });
     expect(access.errors?.[0]).toMatchObject({ message: 'Query.userAccess: role viewer may not read Exposure' });
     const aggregate = await as('viewer', `query($id: ID!) { groupExposure(snapshotId: $id, xmlid: "hr.group_hr_user") { fields { totalCount } } inventoryStatus { snapshotCount } }`, { id: snapshotId });
     expect(aggregate.errors).toBeUndefined();
     expect(aggregate.data!.groupExposure.fields.totalCount).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('an admin manages sources and tokens but reads no exposure, and Odoo logins reach them masked', async () => {
     const exposure = await as('admin', `query($id: ID!) { exposure(snapshotId: $id) { totalCount } }`, { id: snapshotId });
@@ -128,13 +133,17 @@ describe('access control through the gateway, per role', () => {
 
   it("a privacy officer's reads of Odoo users' personal data are in the audit log, with the refusals of others", async () => {
     await as('officer', `query($id: ID!) { userAccess(snapshotId: $id, userKey: "${adminKey}") { login name } }`, { id: snapshotId });
-    const log = await as('auditor', `{ auditLog(filter: { actions: ["personal-data.read", "authorization.check"] }, first: 50) { edges { node { action outcome objectType objectIds actor { kind } details } } } }`);
+    const log = await as('auditor', `{ auditLog(filter: { actions: ["personal-data.read", "authorization.check"] }, first: 50) { totalCount edges { node { action outcome objectType objectIds actor { kind } details } } } }`);
     const entries = log.data!.auditLog.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    // totalCount counts the filter's entries over all pages, like the other connections.
+    expect(log.data!.auditLog.totalCount).toBe(entries.length);
+    const firstPage = await as('auditor', `{ auditLog(filter: { actions: ["personal-data.read", "authorization.check"] }, first: 1) { totalCount edges { cursor } pageInfo { hasNextPage } } }`);
+    expect(firstPage.data!.auditLog).toMatchObject({ totalCount: entries.length, edges: [expect.anything()], pageInfo: { hasNextPage: true } });
     expect(entries).toContainEqual(expect.objectContaining({
       action: 'personal-data.read', outcome: 'success', objectType: 'OdooUser', objectIds: [`${snapshotId}:${adminKey}`], details: expect.objectContaining({ fields: ['login', 'name'] }),
     }));
     expect(entries).toContainEqual(expect.objectContaining({ action: 'authorization.check', outcome: 'denied', details: expect.objectContaining({ field: 'Snapshot.users' }) }));
-  });
+  }, 60_000);
 
   it('accepts OIDC tokens from the configured issuer, with roles from the claims, and refuses others', async () => {
     const jwt = await idpToken({ sightline_tenants: ['default'], sightline_roles: ['audit'] });

@@ -20,7 +20,7 @@ export { auditMigrations, auditSchema, openAuditDatabase } from './audit-databas
 export { AuditLog } from './audit-log.service';
 export { verifyAuditLog } from './verify-audit-log.util';
 export type { VerifyAuditLogOptions } from './verify-audit-log.util';
-export { queryAuditLog } from './query-audit-log.util';
+export { countAuditLog, queryAuditLog } from './query-audit-log.util';
 export type { AuditPage, AuditQuery } from './query-audit-log.util';
 export { exportAuditLog, auditExportFormat } from './export-audit-log.util';
 export type { AuditExportSummary } from './export-audit-log.util';

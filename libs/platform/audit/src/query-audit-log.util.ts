@@ -33,6 +33,26 @@ export async function queryAuditLog(db: DataSource, query: AuditQuery): Promise<
   const first = query.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > 500) throw new RangeError('audit query: first must be an integer from 1 to 500');
   if (query.after !== undefined && !/^\d{1,19}$/.test(query.after)) throw new RangeError('audit query: after is not a cursor of this log');
+  const { where, params, bind } = filterOf(query);
+  const descending = query.order !== 'asc';
+  if (query.after !== undefined) where.push(`seq ${descending ? '<' : '>'} ${bind(query.after)}`);
+  const rows: AuditEntryRow[] = await db.query(
+    `select ${auditEntryColumns} from audit.entry where ${where.join(' and ')}
+     order by seq ${descending ? 'desc' : 'asc'} limit ${first + 1}`,
+    params,
+  );
+  const entries = rows.slice(0, first).map(toAuditEntry);
+  return { entries, endCursor: entries.at(-1)?.seq ?? null, hasNextPage: rows.length > first };
+}
+
+/** How many entries match the query's filter, over all pages (first, after and order do not count). */
+export async function countAuditLog(db: DataSource, query: AuditQuery): Promise<number> {
+  const { where, params } = filterOf(query);
+  const [row] = await db.query(`select count(*)::int as count from audit.entry where ${where.join(' and ')}`, params);
+  return row.count;
+}
+
+function filterOf(query: AuditQuery) {
   const params: unknown[] = [];
   const where: string[] = [];
   const bind = (value: unknown) => `$${params.push(value)}`;
@@ -46,13 +66,5 @@ export async function queryAuditLog(db: DataSource, query: AuditQuery): Promise<
   if (query.objectId !== undefined) where.push(`object_ids @> array[${bind(query.objectId)}]::text[]`);
   if (query.from !== undefined) where.push(`at >= ${bind(query.from)}`);
   if (query.to !== undefined) where.push(`at < ${bind(query.to)}`);
-  const descending = query.order !== 'asc';
-  if (query.after !== undefined) where.push(`seq ${descending ? '<' : '>'} ${bind(query.after)}`);
-  const rows: AuditEntryRow[] = await db.query(
-    `select ${auditEntryColumns} from audit.entry where ${where.join(' and ')}
-     order by seq ${descending ? 'desc' : 'asc'} limit ${first + 1}`,
-    params,
-  );
-  const entries = rows.slice(0, first).map(toAuditEntry);
-  return { entries, endCursor: entries.at(-1)?.seq ?? null, hasNextPage: rows.length > first };
+  return { where, params, bind };
 }

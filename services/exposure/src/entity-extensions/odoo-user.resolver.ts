@@ -12,7 +12,7 @@ export class OdooUserExposureResolver {
   constructor(private readonly userAccess: UserAccessService) {}
 
   @Can('read', 'Exposure')
-  @FieldResolver(() => FieldExposureConnection, { description: 'Classified personal-data fields the user can read or write, and why.' })
+  @FieldResolver(() => FieldExposureConnection, { nullable: true, description: 'Classified personal-data fields the user can read or write, and why (null, with the error, for a role that may not read exposures).' })
   async personalDataAccess(@Root() user: OdooUserRef, @Args(() => FieldExposureListArgs) args: FieldExposureListArgs, @Ctx() context: RequestContext) {
     const { exposures, taxonomy } = await this.userAccess.all(context, user.snapshotId, user.key);
     return pageFieldExposures(exposures, taxonomy, args);

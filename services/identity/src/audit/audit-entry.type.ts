@@ -35,6 +35,8 @@ export class AuditEntryEdgeType {
 export class AuditEntryConnection {
   @Field(() => [AuditEntryEdgeType]) edges!: AuditEntryEdgeType[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
+  /** Counted only when asked for (a getter on the resolver's result). */
+  @Field(() => Int, { description: 'Number of entries matching the filter, over all pages.' }) totalCount!: number | Promise<number>;
 }
 
 @InputType()

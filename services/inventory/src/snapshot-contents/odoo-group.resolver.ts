@@ -45,7 +45,7 @@ export class OdooGroupResolver {
   }
 
   @Can('read', 'OdooUser')
-  @FieldResolver(() => OdooUserConnection, { description: 'Users holding the group.' })
+  @FieldResolver(() => OdooUserConnection, { nullable: true, description: 'Users holding the group (null, with the error, for a role that may not read Odoo users).' })
   async members(@Root() group: OdooGroupType, @Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
     const [rows, total] = await this.contents.membersOf(await this.scope(group, ctx), group.xmlid, args.includeImplied, page);

@@ -30,8 +30,10 @@ export class SnapshotContentsResolver {
     return toConnection(rows.map(toModule), page, total);
   }
 
+  // Nullable, like every field needing more than its parent: a role refused it gets null and the
+  // error on this field, and the rest of the snapshot (label, counts, models…) still.
   @Can('read', 'OdooGroup')
-  @FieldResolver(() => OdooGroupConnection)
+  @FieldResolver(() => OdooGroupConnection, { nullable: true })
   async groups(@Root() snapshot: SnapshotType, @Args(() => GroupListArgs) args: GroupListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
     const [rows, total] = await this.contents.groups(await this.scope(snapshot, ctx), args, page);
@@ -46,7 +48,7 @@ export class SnapshotContentsResolver {
   }
 
   @Can('read', 'OdooUser')
-  @FieldResolver(() => OdooUserConnection)
+  @FieldResolver(() => OdooUserConnection, { nullable: true })
   async users(@Root() snapshot: SnapshotType, @Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
     const [rows, total] = await this.contents.users(await this.scope(snapshot, ctx), args, page);

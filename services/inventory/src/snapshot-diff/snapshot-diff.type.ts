@@ -30,10 +30,10 @@ export class SnapshotDiffType {
   @Field(() => [SnapshotChangeType]) implications!: SnapshotChangeType[];
   @Can('read', 'OdooUser')
   @OdooUserChanges((change) => change.key)
-  @Field(() => [SnapshotChangeType]) users!: SnapshotChangeType[];
+  @Field(() => [SnapshotChangeType], { nullable: true }) users!: SnapshotChangeType[];
   @Can('read', 'OdooUser')
   @OdooUserChanges((change) => change.key.split(' in ')[0])
-  @Field(() => [SnapshotChangeType]) memberships!: SnapshotChangeType[];
+  @Field(() => [SnapshotChangeType], { nullable: true }) memberships!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) acls!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) rules!: SnapshotChangeType[];
   @Field(() => [SnapshotChangeType]) accessRows!: SnapshotChangeType[];
