@@ -16,7 +16,7 @@ const CASES: [string, string, string, string | RegExp][] = [
     '<odoo>\n  <record id="a" model="res.groups">\n    <field name="name">A</field>\n  </odoo>\n',
     /^x\/security\/x\.xml:4:\d+: malformed XML: unexpected close tag/,
   ],
-  ['an XML file that is not Odoo data', 'security/x.xml', '<?xml version="1.0"?>\n<templates/>', 'x/security/x.xml:2:1: root element must be <odoo>, <openerp> or <data>, found <templates>'],
+  ['an XML file that is not Odoo data', 'security/x.xml', '<?xml version="1.0"?>\n<templates><record id="g" model="res.groups"/></templates>', 'x/security/x.xml:2:1: root element must be <odoo>, <openerp> or <data>, found <templates>'],
   [
     'a CSV cell that is not a boolean',
     'security/ir.model.access.csv',

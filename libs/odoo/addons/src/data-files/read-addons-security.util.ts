@@ -6,6 +6,7 @@ import { DependencyCycleError, type ManifestError } from '../manifest/manifest.e
 import { planAddonsTree, type AddonsTreePlan, type PlanAddonsTreeOptions } from '../load-order/plan-addons-tree.util';
 import { AddonsReadError } from './addons-read.error';
 import type { AddonsSecurityReading } from './addons-security-reading.type';
+import { csvModelOfFile } from './csv/csv-model-of-file.util';
 import { readCsvDataFile } from './csv/read-csv-data-file.util';
 import { planDataFiles, type PlannedDataFile } from './data-file-plan.util';
 import type { DataLoadEnv } from './data-load-env.type';
@@ -19,6 +20,7 @@ import { moduleInfos } from './output/module-infos.util';
 import type { ReadAddonsOptions } from './read-addons-options.type';
 import type { ReadProblem } from './read-problem.type';
 import { ReadProblems } from './read-problems.collector';
+import { SECURITY_MODEL_SPECS } from './records/models/security-models.registry';
 import { RecordWriter } from './records/record.writer';
 import { RefResolver, type TreeModules } from './records/ref.resolver';
 import { SecurityDataStore } from './records/security-data.store';
@@ -68,14 +70,22 @@ function readDataFile(planned: PlannedDataFile, options: ReadAddonsOptions, prob
   }
   const kind = extname(planned.path).toLowerCase();
   if (kind !== '.xml' && kind !== '.csv') return reporter.warn(`${kind || 'extension-less'} data files are not read`);
+  if (kind === '.csv' && !SECURITY_MODEL_SPECS.has(csvModelOfFile(planned.path))) return;
   let text: string;
   try {
     text = readFileSync(planned.file, 'utf8');
   } catch (error) {
     return reporter.error(`cannot read: ${(error as Error).message}`);
   }
-  if (kind === '.xml') readXmlDataFile(text, reporter, env);
-  else readCsvDataFile(text, reporter, env);
+  if (kind === '.csv') return readCsvDataFile(text, reporter, env);
+  if (mentionsSecurityModel(text)) readXmlDataFile(text, reporter, env); // else views, menus, reports: nothing that decides access
+}
+
+const SECURITY_MODEL_NAMES = new RegExp([...SECURITY_MODEL_SPECS.keys()].map((model) => model.replace(/\./g, '\\.')).join('|'));
+
+/** A record, `<delete>` or `<function>` of a security model names it in the file: one that names none is skipped unparsed. */
+function mentionsSecurityModel(text: string): boolean {
+  return SECURITY_MODEL_NAMES.test(text);
 }
 
 function buildReading(

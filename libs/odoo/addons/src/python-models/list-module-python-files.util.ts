@@ -12,7 +12,19 @@ import { splitPythonLogicalLines } from './split-python-logical-lines.util';
  * before it. Starts at the module's `__init__.py` and follows relative imports only.
  */
 export function listModulePythonFiles(moduleDir: string, report?: (diagnostic: PythonModelsDiagnostic) => void): string[] {
-  const order: string[] = [];
+  return readModulePythonSources(moduleDir, report).map((source) => source.file);
+}
+
+/** A Python file of a module, split into statements once for every reader. */
+export interface ModulePythonSource {
+  /** Inside the module, posix separators. */
+  readonly file: string;
+  readonly lines: readonly PythonLogicalLine[];
+}
+
+/** The files of {@link listModulePythonFiles}, in the same order, with their statements. */
+export function readModulePythonSources(moduleDir: string, report?: (diagnostic: PythonModelsDiagnostic) => void): ModulePythonSource[] {
+  const order: ModulePythonSource[] = [];
   const visited = new Set<string>();
   const visit = (file: string): void => {
     if (visited.has(file)) return;
@@ -24,7 +36,7 @@ export function listModulePythonFiles(moduleDir: string, report?: (diagnostic: P
       const resolved = resolveModuleFile(moduleDir, packageDir, target.up, target.path);
       if (resolved !== undefined) visit(resolved);
     }
-    order.push(file);
+    order.push({ file, lines });
   };
   if (isFile(join(moduleDir, '__init__.py'))) visit('__init__.py');
   return order;
@@ -33,7 +45,8 @@ export function listModulePythonFiles(moduleDir: string, report?: (diagnostic: P
 /** The file's statements; undefined, reported, when `report` is given and they cannot be split (the file is then left out). */
 function logicalLines(moduleDir: string, file: string, report?: (diagnostic: PythonModelsDiagnostic) => void): PythonLogicalLine[] | undefined {
   try {
-    return splitPythonLogicalLines(readFileSync(join(moduleDir, file), 'utf8'), join(moduleDir, file));
+    // Line breaks made uniform: positions stay the same, and every parser sees plain `\n`.
+    return splitPythonLogicalLines(readFileSync(join(moduleDir, file), 'utf8').replace(/\r\n?/g, '\n'), join(moduleDir, file));
   } catch (error) {
     if (!report || !(error instanceof PythonSourceError)) throw error;
     report({ site: { module: basename(moduleDir), file, line: error.line ?? 1 }, message: `file left out, not readable: ${error.message}` });

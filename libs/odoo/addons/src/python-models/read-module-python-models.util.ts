@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { listModulePythonFiles } from './list-module-python-files.util';
+import { readModulePythonSources } from './list-module-python-files.util';
 import { PythonSourceError } from '@sightline/odoo-python';
 import type { ModulePythonModels, PythonModelClass } from './python-model-class.type';
 import type { PythonModelsDiagnostic } from './python-models-diagnostic.type';
-import { readPythonModelClasses } from './read-python-model-classes.util';
+import { readPythonModelClassesOfLines } from './read-python-model-classes.util';
 
 /**
  * Reads the model classes of one addon module directory, in the order Odoo defines them (the
@@ -14,10 +13,10 @@ import { readPythonModelClasses } from './read-python-model-classes.util';
 export function readModulePythonModels(moduleDir: string, module: string = basename(moduleDir)): ModulePythonModels {
   const diagnostics: PythonModelsDiagnostic[] = [];
   const report = (diagnostic: PythonModelsDiagnostic) => void diagnostics.push(diagnostic);
-  const classes = listModulePythonFiles(moduleDir, report).flatMap((file) => {
+  const classes = readModulePythonSources(moduleDir, report).flatMap(({ file, lines }) => {
     const path = join(moduleDir, file);
     try {
-      return readPythonModelClasses(readFileSync(path, 'utf8'), { module, file, path }, report);
+      return readPythonModelClassesOfLines(lines, { module, file, path }, report);
     } catch (error) {
       if (!(error instanceof PythonSourceError)) throw error;
       report({ site: { module, file, line: error.line ?? 1 }, message: `file left out, not readable: ${error.message}` });

@@ -5,6 +5,7 @@ import { pythonClassBody } from './python-class-body.util';
 import { pythonClassHeader, type PythonClassHeader } from './python-class-header.util';
 import type { PythonModelClass, PythonModelKind } from './python-model-class.type';
 import { pythonModelKind } from './python-model-kind.util';
+import type { PythonLogicalLine } from './python-logical-line.type';
 import type { PythonModelsDiagnostic } from './python-models-diagnostic.type';
 import { PythonModuleScope } from './python-module-scope';
 import { splitPythonLogicalLines } from './split-python-logical-lines.util';
@@ -32,9 +33,18 @@ export function readPythonModelClasses(
   origin: PythonSourceOrigin,
   report?: (diagnostic: PythonModelsDiagnostic) => void,
 ): PythonModelClass[] {
-  const fileOrigin = { module: origin.module, file: origin.file, path: origin.path ?? `${origin.module}/${origin.file}` };
+  const path = origin.path ?? `${origin.module}/${origin.file}`;
   // Line breaks are made uniform first: positions stay the same, and every parser sees plain `\n`.
-  const lines = splitPythonLogicalLines(source.replace(/\r\n?/g, '\n'), fileOrigin.path);
+  return readPythonModelClassesOfLines(splitPythonLogicalLines(source.replace(/\r\n?/g, '\n'), path), origin, report);
+}
+
+/** {@link readPythonModelClasses} of a file already split into statements. */
+export function readPythonModelClassesOfLines(
+  lines: readonly PythonLogicalLine[],
+  origin: PythonSourceOrigin,
+  report?: (diagnostic: PythonModelsDiagnostic) => void,
+): PythonModelClass[] {
+  const fileOrigin = { module: origin.module, file: origin.file, path: origin.path ?? `${origin.module}/${origin.file}` };
   const scope = new PythonModuleScope(lines, fileOrigin.path);
   const earlierClasses = new Map<string, PythonModelKind | undefined>();
   const classes: PythonModelClass[] = [];

@@ -4,6 +4,9 @@ import { pythonStringEnd } from './python-string-end.util';
 
 const OPENERS = '([{';
 const CLOSERS = ')]}';
+/** A run of characters that neither open, close nor end anything: skipped in one step. */
+const PLAIN_RUN = /[^#\n\r\\"';()[\]{}]+/y;
+
 
 /**
  * Splits Python source into logical lines (statements), the way Python's tokenizer groups physical
@@ -93,6 +96,8 @@ class LogicalLineScanner {
         this.push(start, end, line, column, indent);
         this.index++;
         return ';';
+      } else if (this.skipPlainRun()) {
+        end = this.plainRunEnd ?? end;
       } else {
         if (OPENERS.includes(ch)) depth.push({ char: ch, line: this.line, column: this.index - this.lineStart + 1 });
         else if (CLOSERS.includes(ch)) depth.pop();
@@ -105,6 +110,21 @@ class LogicalLineScanner {
     this.push(start, end, line, column, indent);
     this.consumeNewline();
     return '';
+  }
+
+  /** Where the last plain run's text ends (blanks left out); undefined when it was all blanks. */
+  private plainRunEnd: number | undefined;
+
+  private skipPlainRun(): boolean {
+    PLAIN_RUN.lastIndex = this.index;
+    const run = PLAIN_RUN.exec(this.source);
+    if (!run) return false;
+    const runStart = this.index;
+    this.index += run[0].length;
+    let last = this.index; // a backward scan: a regex for trailing blanks would be quadratic on long blank runs
+    while (last > runStart && ' \t\f'.includes(this.source[last - 1]!)) last--;
+    this.plainRunEnd = last === runStart ? undefined : last;
+    return true;
   }
 
   private push(start: number, end: number, line: number, column: number, indent: number): void {
