@@ -1,4 +1,5 @@
 import { exposureByGroup, withClassifications } from '@sightline/exposure-report';
+import type { ModulePythonModels } from '@sightline/odoo-addons';
 import type { Classification, Snapshot } from '@sightline/odoo-model';
 import { readFieldDefinitions, type FieldDefinition } from '../reading/read-field-definitions.util';
 import { fieldKey } from './field-key.util';
@@ -6,7 +7,12 @@ import type { GrantState, HrAccessState } from './hr-access-state.type';
 import type { HrView } from './hr-view.type';
 
 /** Every group's HR-data exposure (the access engine via exposure-report) and the facts the gate compares. */
-export function computeHrView(snapshot: Snapshot, addonsPaths: readonly string[], hrClassifications: readonly Classification[]): HrView {
+export function computeHrView(
+  snapshot: Snapshot,
+  addonsPaths: readonly string[],
+  pythonModules: readonly ModulePythonModels[],
+  hrClassifications: readonly Classification[],
+): HrView {
   const classified = withClassifications(snapshot, hrClassifications);
   const report = exposureByGroup(classified);
   const grants = new Map(
@@ -15,7 +21,7 @@ export function computeHrView(snapshot: Snapshot, addonsPaths: readonly string[]
       new Map<string, GrantState>(group.fields.map((f) => [fieldKey(f), { access: f.access, scope: f.scope }])),
     ]),
   );
-  const definitions = readFieldDefinitions(snapshot, addonsPaths);
+  const definitions = readFieldDefinitions(pythonModules);
   return { snapshot: classified, addonsPaths, hrClassifications, report, definitions, state: hrAccessState(classified, grants, definitions) };
 }
 

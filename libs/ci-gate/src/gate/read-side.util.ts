@@ -23,7 +23,7 @@ export function readSide(addonsPaths: readonly string[], odooVersion: string | u
   const install = side === 'base' && options.install ? presentIn(addonsPaths, options.install) : options.install;
   const { read, warnings } = readCheckTree({ addonsPaths, odooVersion, install, strict: options.strict });
   const catalog = buildHrCatalog(read.snapshot.meta.odooVersion, options.policy?.classification, options.policy?.file ?? addonsPaths.join(', '));
-  const view = computeHrView(read.snapshot, addonsPaths, catalog.hrData());
+  const view = computeHrView(read.snapshot, addonsPaths, read.pythonModules, catalog.hrData());
   return { view, catalog, readWarnings: warnings.length, warnings, addonsPaths };
 }
 

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { readModulePythonModels, type SourceSite } from '@sightline/odoo-addons';
-import type { Snapshot } from '@sightline/odoo-model';
+import type { ModulePythonModels, SourceSite } from '@sightline/odoo-addons';
 
 export interface FieldDefinition {
   readonly model: string;
@@ -23,16 +20,14 @@ export interface FieldDefinition {
 }
 
 /**
- * Every field the installed modules define, protected or not (the snapshot lists only fields with
- * `groups`): the gate needs unprotected ones to see new personal fields and removed protections.
+ * Every field the installed modules (their model classes in load order, as the reader read them)
+ * define, protected or not (the snapshot lists only fields with `groups`): the gate needs
+ * unprotected ones to see new personal fields and removed protections.
  */
-export function readFieldDefinitions(snapshot: Snapshot, addonsPaths: readonly string[]): ReadonlyMap<string, FieldDefinition> {
+export function readFieldDefinitions(modules: readonly ModulePythonModels[]): ReadonlyMap<string, FieldDefinition> {
   const definitions = new Map<string, FieldDefinition>();
-  const modules = [...snapshot.meta.modules].sort((a, b) => a.loadIndex - b.loadIndex);
-  for (const { name } of modules) {
-    const dir = addonsPaths.map((path) => join(path, name)).find((path) => existsSync(path));
-    if (!dir) continue;
-    for (const cls of readModulePythonModels(dir, name).classes) {
+  for (const module of modules) {
+    for (const cls of module.classes) {
       for (const f of cls.fields) {
         const key = `${cls.name}/${f.name}`;
         const before = definitions.get(key);

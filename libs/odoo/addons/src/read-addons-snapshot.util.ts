@@ -26,6 +26,8 @@ export interface AddonsSnapshot {
   readonly snapshot: Snapshot;
   readonly reading: AddonsSecurityReading;
   readonly fieldGroups: EffectiveFieldGroupsResult;
+  /** The model classes of the installed modules, in load order (every field, protected or not). */
+  readonly pythonModules: readonly ModulePythonModels[];
 }
 
 /**
@@ -49,7 +51,7 @@ export function readAddonsSnapshot(options: ReadAddonsSnapshotOptions): AddonsSn
     models: modelInfos(pythonModules, fieldGroups),
     fields: fieldGroups.fields.map(fieldInfo),
   });
-  return { snapshot, reading, fieldGroups };
+  return { snapshot, reading, fieldGroups, pythonModules };
 }
 
 /** What the Python model reader could not follow, located in the addons path it was read from. */
