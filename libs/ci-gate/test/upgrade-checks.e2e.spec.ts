@@ -1,52 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { discoverModules } from '@sightline/odoo-addons';
 import { realOdooTree, type CorpusVersion } from '@sightline/odoo-corpus';
 import { runCheck } from '../src';
 import type { CheckFinding } from '../src/model/check-finding.type';
 import type { CheckReport } from '../src/model/check-report.type';
 
 /**
- * Upgrade checks on the published Odoo trees (libs/ci-gate/README.md, "Upgrade reports"): the
- * groups that only read HR data new at head, of a kind they already read, are SL005 warnings; the
- * groups that gain a new kind of HR data are SL001 errors.
- *
- * Until the reader reads whole trees (issue 10: set literals in manifests, `test_*` modules), each
- * side is the HR-relevant modules and their dependencies, linked into a temporary addons path pair.
+ * Upgrade checks on the published Odoo trees, read whole (every installable module but Odoo's
+ * tests, as `sightline check` reads a tree), libs/ci-gate/README.md "Upgrade reports": the groups
+ * that only read HR data new at head, of a kind they already read, are SL005 warnings; the groups
+ * that gain a new kind of HR data are SL001 errors.
  */
-const HR_RELEVANT = (name: string) => /^(hr|website_hr)/.test(name) || ['project', 'sale_timesheet', 'sale_project', 'project_hr_expense', 'sale_expense'].includes(name);
-
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function hrTree(version: CorpusVersion): string[] {
-  const { root, addonsPaths } = realOdooTree(version);
-  const { modules } = discoverModules(addonsPaths);
-  const wanted = new Set<string>();
-  const visit = (name: string) => {
-    const module = modules.get(name);
-    if (!module || wanted.has(name)) return;
-    wanted.add(name);
-    module.manifest.depends.forEach(visit);
-  };
-  [...modules.keys()].filter(HR_RELEVANT).forEach(visit);
-  const slim = mkdtempSync(join(tmpdir(), `sightline-upgrade-${version}-`));
-  roots.push(slim);
-  const paths = [join(slim, 'addons'), join(slim, 'odoo', 'addons')];
-  paths.forEach((p) => mkdirSync(p, { recursive: true }));
-  symlinkSync(join(root, 'odoo', 'release.py'), join(slim, 'odoo', 'release.py'));
-  for (const name of wanted) {
-    const module = modules.get(name)!;
-    symlinkSync(module.dir, join(module.addonsPath === addonsPaths[0] ? paths[0]! : paths[1]!, name));
-  }
-  return paths;
-}
-
 function upgrade(base: CorpusVersion, head: CorpusVersion): CheckReport {
   return runCheck({
-    addonsPaths: hrTree(head),
-    base: { kind: 'paths', addonsPaths: hrTree(base) },
+    addonsPaths: realOdooTree(head).addonsPaths,
+    base: { kind: 'paths', addonsPaths: realOdooTree(base).addonsPaths },
     repoRoot: tmpdir(),
     today: '2026-01-01',
     toolVersion: '0.0.0',
