@@ -32,7 +32,7 @@ export function pythonClassAttributes(body: readonly PythonLogicalLine[], origin
   for (const line of body) {
     const { targets, offset } = assignmentTargets(line.text);
     if (targets.length === 0) continue;
-    const parse = (text: string, at: number) => scope.resolve(parsePythonExpression(text, { ...logicalLinePosition(line, offset + at), file: origin.path }));
+    const parse = (text: string, at: number) => scope.resolve(parseInBrackets(text, logicalLinePosition(line, offset + at), origin.path));
     const rhs = line.text.slice(offset);
     const call = FIELD_CALL.exec(rhs);
     for (const target of targets) {
@@ -45,6 +45,15 @@ export function pythonClassAttributes(body: readonly PythonLogicalLine[], origin
     }
   }
   return { ...attributes, fields };
+}
+
+/**
+ * An argument or right-hand side, parsed as it stands in the statement: inside brackets, where line
+ * breaks do not end it (`'a,'` then `'b'` on the next line is one string). The `(` added in front
+ * sits one column before the text, so positions stay those of the source.
+ */
+function parseInBrackets(text: string, at: { line: number; column: number }, file: string): PyNode {
+  return parsePythonExpression(`(${text}\n)`, { line: at.line, column: at.column - 1, file });
 }
 
 /** `_inherit = _name` (or `[_name, 'mail.thread']`) refers to an attribute assigned earlier in the class body. */

@@ -223,4 +223,23 @@ describe('readPythonModelClasses', () => {
     expect(classes[0].fields[0].groups).toMatchObject({ text: '<expr:compute_groups()>', unresolved: true });
     expect(reported).toEqual(["4: class left out, not readable statically: m/models/a.py:4:13: not a literal: name `NAME`"]);
   });
+
+  it('reads string literals continued on the next line inside a call (implicit concatenation), wherever they stand', () => {
+    const source = [
+      'class A(models.Model):',
+      "    _name = 'a'",
+      "    x = fields.Char('Label'",
+      "                    ' continued', groups='hr.group_hr_user,'",
+      "                                         'base.group_system')",
+      "    y = fields.Many2one(",
+      "        'res.partner', help='one'",
+      "        \"two\", groups=(",
+      "            'hr.group_hr_manager'))",
+    ].join('\n');
+    const [cls] = readPythonModelClasses(source, { module: 'm', file: 'models/a.py' });
+    expect(cls!.fields.map((f) => [f.name, f.groups?.text, f.comodel])).toEqual([
+      ['x', 'hr.group_hr_user,base.group_system', undefined],
+      ['y', 'hr.group_hr_manager', 'res.partner'],
+    ]);
+  });
 });
