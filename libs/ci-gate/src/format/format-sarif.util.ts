@@ -29,7 +29,7 @@ export function formatSarif(report: CheckReport): string {
               shortDescription: { text: rule.summary },
               fullDescription: { text: rule.help },
               help: { text: rule.help },
-              defaultConfiguration: { level: rule.id === 'SL004' ? 'warning' : 'error' },
+              defaultConfiguration: { level: rule.defaultSeverity },
             })),
           },
         },
