@@ -35,6 +35,10 @@ export interface GatewayOptions {
   production: boolean;
   /** Express `trust proxy` for deployments behind a reverse proxy. */
   trustProxy?: string | number;
+  /** Time one GraphQL operation may run (default graphqlLimits.queryTimeBudgetMs). */
+  queryTimeBudgetMs?: number;
+  /** Bearer token of `/metrics`; without one, `/metrics` answers loopback clients only. */
+  metricsToken?: string;
 }
 
 export interface Gateway {
@@ -53,7 +57,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => subgraphDataSource(name, options.subgraphs, auth.assertionKey),
   });
-  const protection = graphqlProtection(options.production);
+  const protection = graphqlProtection({ production: options.production, queryTimeBudgetMs: options.queryTimeBudgetMs });
   const appendAll = async (entries: Parameters<AuditLog['append']>[0][]) => {
     for (const entry of entries) await options.audit.append(entry);
   };
@@ -64,6 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     plugins: [
       ...protection.plugins,
       graphqlMetricsPlugin(options.metrics, options.logger),
@@ -81,6 +86,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     metrics: options.metrics,
     context: requestAuthentication({ authenticator: auth.authenticator, tenants: auth.tenants, audit }),
     trustProxy: options.trustProxy,
+    metricsToken: options.metricsToken,
+    production: options.production,
+    logger: options.logger,
+    routePaths: ['/auth/login', '/auth/logout'],
     routes: sessionRoutes({ users: auth.users, sessions: auth.sessions, audit, secureCookies: options.production, logger: options.logger }),
   });
   return { app, stop: () => apollo.stop() };

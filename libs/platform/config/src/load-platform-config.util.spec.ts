@@ -37,6 +37,10 @@ describe('loadPlatformConfig', () => {
     expect(loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: '10.0.0.0/8, 192.168.1.2' }).trustProxy).toBe('10.0.0.0/8, 192.168.1.2');
     expect(() => loadPlatformConfig({ SIGHTLINE_TRUST_PROXY: 'everyone' })).toThrow(/SIGHTLINE_TRUST_PROXY/);
+    expect(loadPlatformConfig({ SIGHTLINE_QUERY_TIME_BUDGET_MS: '5000' }).queryTimeBudgetMs).toBe(5000);
+    expect(() => loadPlatformConfig({ SIGHTLINE_QUERY_TIME_BUDGET_MS: '0' })).toThrow(/SIGHTLINE_QUERY_TIME_BUDGET_MS/);
+    expect(loadPlatformConfig({ SIGHTLINE_METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32));
+    expect(() => loadPlatformConfig({ SIGHTLINE_METRICS_TOKEN: 'short' })).toThrow(/^SIGHTLINE_METRICS_TOKEN: expected a random token of at least 16 characters \(openssl rand -hex 32\)$/);
   });
 
   it('splits the trusted audit keys and refuses malformed ones', () => {

@@ -21,6 +21,10 @@ export interface PlatformConfig {
   oidc?: OidcConfig;
   /** Express `trust proxy`: which proxies' X-Forwarded-For names the client (audit origin, login throttling). */
   trustProxy?: string | number;
+  /** Bearer token `/metrics` asks for; without one, `/metrics` answers loopback clients only. */
+  metricsToken?: string;
+  /** Time one GraphQL operation may run before it is aborted (default: graphqlLimits.queryTimeBudgetMs). */
+  queryTimeBudgetMs?: number;
 }
 
 export interface OidcConfig {
@@ -34,7 +38,7 @@ export interface OidcConfig {
 }
 
 /** Values never repeated in error messages. */
-const secretVariables = new Set(['SIGHTLINE_SECRET_KEY', 'SIGHTLINE_AUDIT_SIGNING_KEY', 'DATABASE_URL']);
+const secretVariables = new Set(['SIGHTLINE_SECRET_KEY', 'SIGHTLINE_AUDIT_SIGNING_KEY', 'DATABASE_URL', 'SIGHTLINE_METRICS_TOKEN']);
 
 const knownVariables = new Set(Object.keys(platformEnvironmentSchema.shape));
 
@@ -65,6 +69,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     auditSigningKey: values.SIGHTLINE_AUDIT_SIGNING_KEY,
     auditTrustedKeys: (values.SIGHTLINE_AUDIT_TRUSTED_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     oidc: readOidc(values),
+    metricsToken: values.SIGHTLINE_METRICS_TOKEN,
+    queryTimeBudgetMs: values.SIGHTLINE_QUERY_TIME_BUDGET_MS,
     trustProxy: values.SIGHTLINE_TRUST_PROXY === undefined ? undefined : /^\d+$/.test(values.SIGHTLINE_TRUST_PROXY) ? Number(values.SIGHTLINE_TRUST_PROXY) : values.SIGHTLINE_TRUST_PROXY,
   };
 }

@@ -47,6 +47,13 @@ export const platformEnvironmentSchema = z.object({
     .string()
     .regex(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'expected loopback, a hop count, or proxy addresses/CIDRs separated by commas')
     .optional(),
+  SIGHTLINE_METRICS_TOKEN: z.string().min(16, 'expected a random token of at least 16 characters (openssl rand -hex 32)').optional(),
+  SIGHTLINE_QUERY_TIME_BUDGET_MS: z.coerce
+    .number({ invalid_type_error: 'expected milliseconds' })
+    .int('expected a whole number of milliseconds')
+    .min(1, 'expected at least 1 ms')
+    .max(600_000, 'expected at most 600000 ms (10 minutes)')
+    .optional(),
   SIGHTLINE_ENV: z
     .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
     .default('development'),

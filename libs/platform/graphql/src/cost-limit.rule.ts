@@ -1,6 +1,6 @@
-import { GraphQLError, getNamedType, isObjectType, isInterfaceType, Kind } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind } from 'graphql';
 import type {
-  FieldNode, GraphQLNamedType, GraphQLSchema, SelectionSetNode, ValidationContext, ValidationRule, ValueNode,
+  FieldNode, GraphQLField, GraphQLNamedType, GraphQLSchema, SelectionSetNode, ValidationContext, ValidationRule, ValueNode,
 } from 'graphql';
 import { maxPageSize } from './page-args.type';
 
@@ -9,23 +9,38 @@ export interface CostLimitOptions {
   maxCost: number;
   /** Page size assumed for a connection without `first` (the resolvers' default). */
   defaultPageSize?: number;
+  /**
+   * Most items each plain list field of objects can return, by `Type.field` (a conservative bound:
+   * the cost rule multiplies what is selected under the list by it).
+   */
+  listSizes?: Readonly<Record<string, number>>;
+  /** Bound assumed for a list of objects missing from `listSizes` (default 100). */
+  defaultListSize?: number;
 }
 
 /**
  * Rejects an operation whose estimated work is too large, before it runs. Every field costs 1; a
  * `…Connection` field multiplies what is under it by its page size (`first`, or the largest page
- * when `first` is a variable), so nested lists are priced as the rows they can return.
+ * when `first` is a variable), and a plain list of objects (`OdooGroup.implying`…) by the bound
+ * declared for it, so nested lists are priced as the rows they can return. A connection's own
+ * `edges`/`nodes` lists are its page, already counted.
  */
 export function costLimitRule(options: CostLimitOptions): ValidationRule {
+  // Selections walked for one operation: fragments spread into fragments expand exponentially, so
+  // the walk stops (and the operation is refused) past this many.
+  const maxVisited = 100_000;
+  let visited = 0;
   return (context: ValidationContext) => ({
     OperationDefinition(operation) {
       const root = operationRoot(context.getSchema(), operation.operation);
+      visited = 0;
       const cost = selectionCost(context, operation.selectionSet, root, 1, new Set());
       if (cost > options.maxCost) {
+        const shown = Number.isFinite(cost) ? Math.round(cost) : Number.MAX_SAFE_INTEGER;
         context.reportError(
-          new GraphQLError(`operation cost ${Math.round(cost)} exceeds the limit of ${options.maxCost}: ask for smaller pages or fewer fields`, {
+          new GraphQLError(`operation cost ${shown} exceeds the limit of ${options.maxCost}: ask for smaller pages, fewer fields or less nesting of lists`, {
             nodes: [operation],
-            extensions: { code: 'COST_LIMIT_EXCEEDED', cost: Math.round(cost), maxCost: options.maxCost },
+            extensions: { code: 'COST_LIMIT_EXCEEDED', cost: shown, maxCost: options.maxCost },
           }),
         );
       }
@@ -41,9 +56,11 @@ export function costLimitRule(options: CostLimitOptions): ValidationRule {
   ): number {
     let total = 0;
     for (const selection of selectionSet?.selections ?? []) {
+      if (++visited > maxVisited) return Number.POSITIVE_INFINITY;
       if (selection.kind === Kind.FIELD) {
-        const type = fieldType(parent, selection.name.value);
-        const inner = type?.name.endsWith('Connection') ? multiplier * pageSize(selection, context) : multiplier;
+        const field = fieldOf(parent, selection.name.value);
+        const type = field ? getNamedType(field.type) : undefined;
+        const inner = multiplier * fanOut(parent, field, selection, context);
         total += multiplier + selectionCost(context, selection.selectionSet, type, inner, fragmentsSeen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) ?? parent : parent;
@@ -57,6 +74,22 @@ export function costLimitRule(options: CostLimitOptions): ValidationRule {
     return total;
   }
 
+  /** How many times what is selected under the field is resolved per parent. */
+  function fanOut(
+    parent: GraphQLNamedType | undefined,
+    field: GraphQLField<unknown, unknown> | undefined,
+    node: FieldNode,
+    context: ValidationContext,
+  ): number {
+    if (!field || !parent) return 1;
+    const type = getNamedType(field.type);
+    if (type.name.endsWith('Connection')) return pageSize(node, context);
+    if (!isListType(getNullableType(field.type)) || !isCompositeType(type)) return 1;
+    // A connection's edges are its page; introspection lists are bounded by the schema (and off in production).
+    if (parent.name.endsWith('Connection') || parent.name.startsWith('__')) return 1;
+    return options.listSizes?.[`${parent.name}.${field.name}`] ?? options.defaultListSize ?? 100;
+  }
+
   function pageSize(field: FieldNode, context: ValidationContext): number {
     const first = field.arguments?.find((a) => a.name.value === 'first')?.value;
     if (!first) return options.defaultPageSize ?? 50;
@@ -68,10 +101,9 @@ function intValue(value: ValueNode, _context: ValidationContext): number | undef
   return value.kind === Kind.INT ? Math.max(1, Number(value.value)) : undefined;
 }
 
-function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLNamedType | undefined {
+function fieldOf(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return undefined;
-  const field = parent.getFields()[name];
-  return field ? getNamedType(field.type) : undefined;
+  return parent.getFields()[name];
 }
 
 function operationRoot(schema: GraphQLSchema, operation: string): GraphQLNamedType | undefined {

@@ -18,3 +18,7 @@ export { createRequestContext } from './create-request-context.util';
 export { costLimitRule } from './cost-limit.rule';
 export type { CostLimitOptions } from './cost-limit.rule';
 export { auditActorOf, auditOriginOf } from './audit-identity.util';
+export { QueryTimeBudgetExceededError, assertWithinQueryTimeBudget, createQueryTimeBudget, queryTimeBudgetExceededCode } from './query-time-budget';
+export type { QueryTimeBudget } from './query-time-budget';
+export { inputLimitsRule, inputListLengthError, badVariableInput } from './input-limits.rule';
+export type { InputLimitsOptions } from './input-limits.rule';

@@ -1,4 +1,5 @@
 import type { AppAbility, Principal } from '@sightline/platform-auth';
+import type { QueryTimeBudget } from './query-time-budget';
 import type { RequestAuditTrail } from './request-audit-trail';
 
 /** Where a request came from, as recorded in the audit log. */
@@ -22,6 +23,10 @@ export interface RequestContext {
   origin: RequestOrigin;
   /** Personal-data reads and denials of this request, appended to the audit log when it ends. */
   auditTrail: RequestAuditTrail;
+  /** Time the operation may still run (set by queryTimeBudgetPlugin); resolvers stop once it is spent. */
+  queryTimeBudget?: QueryTimeBudget;
+  /** Logs an unexpected error server-side under the request id (the client gets only the id). */
+  reportInternalError?: (error: unknown) => void;
 }
 
 /** Chooses the tenant among the principal's memberships (by slug); optional when it has one. */

@@ -1,4 +1,6 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
+import type { Request } from 'express';
 import type { HttpMetrics } from './http-metrics';
 
 export type HealthCheck = () => Promise<Record<string, unknown>>;
@@ -9,11 +11,17 @@ export type HealthCheck = () => Promise<Record<string, unknown>>;
  */
 export type ReadinessCheck = () => { ready: boolean } & Record<string, unknown>;
 
+export interface MetricsAccess {
+  /** `Authorization: Bearer <token>` that `/metrics` asks for; without one, only loopback clients are answered. */
+  token?: string;
+}
+
 /**
  * `/healthz` (200 when every check passes, 503 with the failing cause otherwise), `/readyz` (the
- * health checks and the readiness check: 503 `starting` until ready) and `/metrics`.
+ * health checks and the readiness check: 503 `starting` until ready) and `/metrics` (Prometheus:
+ * with the configured bearer token, or from a loopback address when none is configured).
  */
-export function operationalRoutes(health: HealthCheck, metrics: HttpMetrics, readiness?: ReadinessCheck): Router {
+export function operationalRoutes(health: HealthCheck, metrics: HttpMetrics, readiness?: ReadinessCheck, access: MetricsAccess = {}): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     try {
@@ -31,10 +39,29 @@ export function operationalRoutes(health: HealthCheck, metrics: HttpMetrics, rea
       res.status(503).json(unavailable(error));
     }
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', async (req, res) => {
+    if (access.token) {
+      if (!hasBearer(req, access.token)) {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        return void res.status(401).json({ error: 'metrics need the metrics bearer token', code: 'UNAUTHENTICATED' });
+      }
+    } else if (!isLoopback(req.ip)) {
+      return void res.status(403).json({ error: 'metrics are served to loopback clients only (set SIGHTLINE_METRICS_TOKEN to scrape from elsewhere)', code: 'FORBIDDEN' });
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   return router;
+}
+
+function hasBearer(req: Request, token: string): boolean {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!match) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(match[1]), digest(token));
+}
+
+function isLoopback(ip: string | undefined): boolean {
+  return ip !== undefined && (ip === '::1' || /^(::ffff:)?127\./.test(ip));
 }
 
 function unavailable(error: unknown): Record<string, unknown> {

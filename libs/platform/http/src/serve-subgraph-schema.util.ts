@@ -10,9 +10,11 @@ import { createGraphQLApp } from './create-graphql-app.util';
 import type { Logger } from './create-logger.util';
 import { gatewayAssertionContext } from './gateway-assertion-context';
 import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
+import { graphqlLimits } from './graphql-limits';
 import { HttpMetrics } from './http-metrics';
 import { closeServer, listen } from './listen.util';
 import type { HealthCheck } from './operational-routes';
+import { queryTimeBudgetPlugin } from './query-time-budget.plugin';
 
 export interface SubgraphServerOptions {
   schema: GraphQLSchema;
@@ -27,6 +29,12 @@ export interface SubgraphServerOptions {
   secretKey: Buffer;
   /** The subgraph's own audit log, when it keeps one open already; else one is opened on `databaseUrl`. */
   audit?: AuditLog;
+  /** Time one operation may run here (default graphqlLimits.queryTimeBudgetMs). */
+  queryTimeBudgetMs?: number;
+  /** Bearer token of `/metrics`; without one, `/metrics` answers loopback clients only. */
+  metricsToken?: string;
+  /** Production: strict security headers. */
+  production?: boolean;
 }
 
 export interface SubgraphServer {
@@ -48,7 +56,11 @@ export async function serveSubgraphSchema(options: SubgraphServerOptions): Promi
   };
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    plugins: [graphqlMetricsPlugin(metrics, options.logger), auditTrailPlugin(append, options.logger)],
+    plugins: [
+      graphqlMetricsPlugin(metrics, options.logger),
+      auditTrailPlugin(append, options.logger),
+      queryTimeBudgetPlugin(options.queryTimeBudgetMs ?? graphqlLimits.queryTimeBudgetMs),
+    ],
     logger: options.logger,
   });
   await apollo.start();
@@ -57,7 +69,7 @@ export async function serveSubgraphSchema(options: SubgraphServerOptions): Promi
     await assertDatabaseReachable(options.databaseUrl, 'database', 2000);
     return { database: 'url' };
   });
-  const server = await listen(createGraphQLApp({ apollo, health, metrics, context }), options.port, options.host);
+  const server = await listen(createGraphQLApp({ apollo, health, metrics, context, logger: options.logger, metricsToken: options.metricsToken, production: options.production }), options.port, options.host);
   return {
     server,
     stop: async () => {

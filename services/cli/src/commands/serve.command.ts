@@ -80,6 +80,8 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
       logger,
       production: config.environment === 'production',
       trustProxy: config.trustProxy,
+      queryTimeBudgetMs: config.queryTimeBudgetMs,
+      metricsToken: config.metricsToken,
     });
     stops.unshift(() => gateway.stop());
     handler = gateway.app;

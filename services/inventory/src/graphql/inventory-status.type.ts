@@ -2,10 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('InventoryStatus', { description: "The inventory service's view of its database." })
 export class InventoryStatusType {
-  @Field({ description: 'Name of the PostgreSQL database the service is connected to.' })
+  /** Exposed by InventoryStatusResolver to administrators only. */
   databaseName!: string;
 
-  @Field({ description: 'PostgreSQL server version.' })
   serverVersion!: string;
 
   @Field(() => [String], { description: 'Migrations applied to the inventory schema, oldest first.' })
