@@ -49,7 +49,9 @@ export class SourceService {
   }
 
   async createAddons(tenantId: string, input: AddonsSourceInput): Promise<SourceEntity> {
-    if (input.addonsPaths.length === 0 || input.addonsPaths.some((p) => !p.trim())) {
+    // Each entry may be Odoo's comma-separated addons_path, as copied from odoo.conf.
+    const addonsPaths = input.addonsPaths.flatMap((path) => path.split(',')).map((path) => path.trim());
+    if (addonsPaths.length === 0 || addonsPaths.some((p) => !p)) {
       throw new UserInputError('input.addonsPaths', 'needs at least one non-empty path');
     }
     const name = requireText('input.name', input.name);
@@ -57,7 +59,7 @@ export class SourceService {
       const repository = manager.getRepository(SourceEntity);
       return repository.save(
         repository.create({
-          tenantId, kind: 'addons', name, addonsPaths: input.addonsPaths, installModules: input.install, odooVersion: input.odooVersion,
+          tenantId, kind: 'addons', name, addonsPaths, installModules: input.install, odooVersion: input.odooVersion,
           odooUrl: null, odooDatabase: null, odooLogin: null, odooProtocol: null,
         }),
       );

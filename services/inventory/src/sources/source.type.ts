@@ -62,7 +62,7 @@ export class CreateOdooSourceInput {
 @InputType()
 export class CreateAddonsSourceInput {
   @Field() name!: string;
-  @Field(() => [String], { description: 'Addons paths on the server, as given to Odoo --addons-path.' }) addonsPaths!: string[];
+  @Field(() => [String], { description: "Addons paths on the server, as given to Odoo --addons-path; an entry may be odoo.conf's comma-separated addons_path." }) addonsPaths!: string[];
   @Field(() => [String], { defaultValue: [], description: 'Modules to install (with their depends); empty: every module found.' })
   install!: string[];
   @Field(() => String, { nullable: true, description: '17.0, 18.0, 19.0…; read from the manifests when absent.' })

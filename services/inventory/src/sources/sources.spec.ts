@@ -88,6 +88,15 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
     ]);
   }, 30_000);
 
+  it("takes an entry of addonsPaths as Odoo's comma-separated addons_path", async () => {
+    const created = await post(
+      `mutation($input: CreateAddonsSourceInput!) { createAddonsSource(input: $input) { addonsPaths } }`,
+      { input: { name: 'ACME from odoo.conf', addonsPaths: [`${tree}, /opt/other/addons`], odooVersion: '17.0' } },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAddonsSource.addonsPaths).toEqual([tree, '/opt/other/addons']);
+  }, 30_000);
+
   it('reports a broken tree with file and line, and keeps the previous snapshot current', async () => {
     const created = await post(
       `mutation($input: CreateAddonsSourceInput!) { createAddonsSource(input: $input) { id } }`,
