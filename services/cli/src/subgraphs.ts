@@ -16,12 +16,15 @@ export async function startLocalSubgraphs(
   remote: Record<string, string>,
   secrets: SecretBox,
   security: PlatformSecurity,
+  options: { odooAllowedHosts?: readonly string[] } = {},
 ): Promise<RunningSubgraphs> {
   const closers: Array<() => Promise<void>> = [];
   const local: LocalSubgraph[] = [];
   if (!remote.inventory) {
     const inventoryDb = await openInventoryDatabase(databaseUrl);
-    const inventory = await createInventorySubgraph(inventoryDb, { secrets, producers: defaultSnapshotProducers(), audit: (entry) => security.audit.append(entry) });
+    const inventory = await createInventorySubgraph(inventoryDb, {
+      secrets, producers: defaultSnapshotProducers(), audit: (entry) => security.audit.append(entry), odooAllowedHosts: options.odooAllowedHosts,
+    });
     await inventory.jobs.failInterrupted();
     closers.push(async () => {
       await inventory.jobs.whenIdle();

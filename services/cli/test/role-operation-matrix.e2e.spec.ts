@@ -27,6 +27,7 @@ interface PermissionTable {
   fields: Record<string, string>;
   reach: Record<string, { via: string[]; query: string }>;
   personal: Record<string, string | { query: string; select: string; collect: string }>;
+  arguments: Record<string, { via: string[]; query: string; search?: string; subject?: string; refusedAs?: string }>;
 }
 
 const root = join(__dirname, '..', '..', '..');
@@ -198,6 +199,31 @@ describe('role × operation matrix over the supergraph', () => {
         // Allowed by type; a reviewer's rows are filtered to assigned subjects (refused per subject, never per field).
         const fieldRefusal = refusals.find((e) => probe.chain.includes(String(e.extensions?.field)));
         if (fieldRefusal) wrong.push(`${probe.field}: expected it to be allowed, got ${fieldRefusal.message}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([...roles])('%s: arguments reaching personal data pass the check of what they reach (search, changes[].userKey)', async (role) => {
+    const wrong: string[] = [];
+    for (const [name, argument] of Object.entries(table.arguments)) {
+      const body = await postGraphQL(platform.url, `query { ${fill(argument.query)} }`, {}, bearer(tokens[role]));
+      const codes = (body.errors ?? []).map((e) => `${String(e.extensions?.code)} ${String(e.extensions?.field)}`);
+      const firstDenied = argument.via.find((step) => cellOf(role, permissionOf(step)) === 'deny');
+      if (firstDenied) {
+        if (!codes.includes(`FORBIDDEN ${firstDenied}`)) wrong.push(`${name}: expected FORBIDDEN on ${firstDenied}, got ${JSON.stringify(body)}`);
+        continue;
+      }
+      if (argument.search) {
+        const [subject, field] = argument.search.split('.');
+        const mayRead = cellOf(role, `read ${subject}`) === 'tenant' && abilityMatrix.personalFields[role][subject].includes(field);
+        const found = (body.data as any)?.snapshot?.users?.totalCount;
+        if (codes.length > 0 || found !== (mayRead ? 1 : 0)) wrong.push(`${name}: expected ${mayRead ? 1 : 0} found, got ${JSON.stringify(body)}`);
+      }
+      if (argument.subject) {
+        const cell = cellOf(role, `read ${argument.subject}`);
+        if (cell === 'assigned' && !codes.includes(`FORBIDDEN ${argument.refusedAs}`)) wrong.push(`${name}: expected FORBIDDEN on ${argument.refusedAs}, got ${JSON.stringify(body)}`);
+        if (cell === 'tenant' && codes.length > 0) wrong.push(`${name}: expected it to be allowed, got ${JSON.stringify(body.errors)}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -15,6 +15,7 @@ import { OdooUserResolver } from './snapshot-contents/odoo-user.resolver';
 import { splitEntityId, toGroup, toUser } from './snapshot-contents/odoo-records.mapper';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SecretBox } from '@sightline/platform-secrets';
+import { OdooAddressPolicy } from '@sightline/odoo-rpc';
 import { JobRunner } from './jobs/job-runner';
 import type { JobAudit } from './jobs/job-runner';
 import type { SnapshotProducers } from './jobs/snapshot-producer';
@@ -38,6 +39,11 @@ export interface InventoryOptions {
   producers: SnapshotProducers;
   /** Records syncs, imports and each use of a stored Odoo credential (the platform's audit log). */
   audit?: JobAudit;
+  /**
+   * Hosts, addresses and CIDRs live Odoo sources may point at although they are loopback, private,
+   * link-local or metadata addresses (SIGHTLINE_ODOO_ALLOWED_HOSTS); refused otherwise.
+   */
+  odooAllowedHosts?: readonly string[];
 }
 
 export const inventorySubgraphName = 'inventory';
@@ -46,15 +52,17 @@ export const inventorySubgraphName = 'inventory';
 export async function createInventorySubgraph(dataSource: DataSource, options: InventoryOptions): Promise<InventorySubgraph> {
   const snapshots = new SnapshotService(dataSource);
   const store = new StoreSnapshotUseCase(dataSource);
-  const jobs = new JobRunner(dataSource, store, options.producers, options.secrets, options.audit);
-  const sources = new SourceService(dataSource, options.secrets);
+  const addressPolicy = new OdooAddressPolicy(options.odooAllowedHosts ?? []);
+  const audit: JobAudit = options.audit ?? (async () => undefined);
+  const jobs = new JobRunner(dataSource, store, options.producers, options.secrets, audit, addressPolicy);
+  const sources = new SourceService(dataSource, options.secrets, addressPolicy);
   const contents = new SnapshotContentsService(dataSource);
   const instances = new Map<unknown, object>([
     [SnapshotResolver, new SnapshotResolver(snapshots)],
     [InventoryStatusResolver, new InventoryStatusResolver(dataSource, snapshots)],
-    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, store)],
-    [SourceResolver, new SourceResolver(dataSource, sources, jobs)],
-    [SnapshotContentsResolver, new SnapshotContentsResolver(contents)],
+    [SnapshotImportResolver, new SnapshotImportResolver(snapshots, store, audit)],
+    [SourceResolver, new SourceResolver(dataSource, sources, jobs, audit)],
+    [SnapshotContentsResolver, new SnapshotContentsResolver(contents, audit)],
     [OdooGroupResolver, new OdooGroupResolver(contents)],
     [OdooUserResolver, new OdooUserResolver(contents)],
   ]);

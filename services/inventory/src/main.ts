@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const running = await serveInventorySubgraph(config.databaseUrl, config.port, config.host, logger, secretKey, {
     secrets,
     producers: defaultSnapshotProducers(),
+    odooAllowedHosts: config.odooAllowedHosts,
   });
   logger.info({ port: config.port }, 'inventory subgraph is serving');
   const stop = () => void running.stop().then(() => process.exit(0));

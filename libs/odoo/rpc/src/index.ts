@@ -2,6 +2,8 @@ export { Secret } from './credentials/secret';
 
 export { OdooRpcError } from './errors/odoo-rpc.error';
 export { OdooTransportError, type OdooTransportErrorOptions } from './errors/odoo-transport.error';
+export { OdooAddressRefusedError } from './errors/odoo-address-refused.error';
+export { OdooAddressPolicy, isNonPublicAddress } from './transport/odoo-address-policy';
 export { OdooTimeoutError } from './errors/odoo-timeout.error';
 export { OdooProtocolError } from './errors/odoo-protocol.error';
 export { OdooServerError, type OdooServerErrorDetails } from './errors/odoo-server.error';

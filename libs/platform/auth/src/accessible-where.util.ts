@@ -11,11 +11,14 @@ export type AccessibleWhere = { sql: string; params: Record<string, unknown> } |
  * The rows of a subject the ability allows an action on, as SQL, so lists are filtered in the
  * database and never after loading. False means "nothing": skip the query (or answer empty).
  * Field-restricted rules still grant the row; mask the fields with maskPersonalData().
+ *
+ * With `field`: the rows whose `field` the ability allows the action on (e.g. the users whose login
+ * a role may read, to search only those logins); rules restricted to other fields do not count.
  */
-export function accessibleWhere(ability: AppAbility, action: Action, subjectType: Subject, columns: SqlColumnMap, prefix?: string): AccessibleWhere {
+export function accessibleWhere(ability: AppAbility, action: Action, subjectType: Subject, columns: SqlColumnMap, prefix?: string, field?: string): AccessibleWhere {
   // CASL 7's rulesToCondition (rulesToQuery's successor) combines the rules; we only express each one.
   const query = rulesToCondition<AppAbility, MongoQuery, MongoQuery>(
-    ability.rulesFor(action, subjectType),
+    ability.rulesFor(action, subjectType, field),
     (rule) => (rule.inverted ? { $nor: [rule.conditions ?? {}] } : (rule.conditions ?? {})),
     { and: (parts) => ({ $and: parts }), or: (parts) => ({ $or: parts }), empty: () => ({}) },
   );

@@ -25,7 +25,7 @@ interface TokenRow {
 
 export type ApiTokenVerification =
   | { ok: true; principal: Principal; record: ApiTokenRecord }
-  | { ok: false; reason: ApiTokenRejection };
+  | { ok: false; reason: ApiTokenRejection; /** The token, when it is genuine but revoked or expired. */ record?: ApiTokenRecord };
 
 /**
  * API tokens for dashboards and automation: `slt_` + 32 random bytes (base64url), shown once,
@@ -63,8 +63,8 @@ export class ApiTokenService {
     const row = rows[0];
     const matches = await isSecretMatching(token, row?.hash ?? (await this.decoy));
     if (!row || !matches) return { ok: false, reason: 'unknown' };
-    if (row.revoked_at) return { ok: false, reason: 'revoked' };
-    if (row.expires_at && row.expires_at <= now) return { ok: false, reason: 'expired' };
+    if (row.revoked_at) return { ok: false, reason: 'revoked', record: toRecord(row) };
+    if (row.expires_at && row.expires_at <= now) return { ok: false, reason: 'expired', record: toRecord(row) };
     await this.db.query(
       `update auth.api_token set last_used_at = $2 where id = $1 and (last_used_at is null or last_used_at < $2::timestamptz - interval '1 minute')`,
       [row.id, now],

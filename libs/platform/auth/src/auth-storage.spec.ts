@@ -58,7 +58,7 @@ describe('API tokens, local users and role assignments (PostgreSQL)', () => {
     const now = new Date();
     const soon = await tokens.create({ tenantId: tenant, role: 'ci', name: 'short', expiresAt: new Date(now.getTime() + 60_000) }, now);
     expect((await tokens.verify(soon.token, now)).ok).toBe(true);
-    expect(await tokens.verify(soon.token, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: 'expired' });
+    expect(await tokens.verify(soon.token, new Date(now.getTime() + 61_000))).toMatchObject({ ok: false, reason: 'expired', record: { id: soon.record.id, tenantId: soon.record.tenantId } });
     await expect(tokens.create({ tenantId: tenant, role: 'ci', name: 'past', expiresAt: new Date(now.getTime() - 1) }, now)).rejects.toThrow('must be in the future');
     await expect(tokens.create({ tenantId: tenant, role: 'root' as never, name: 'x' })).rejects.toThrow('unknown role');
 
@@ -66,7 +66,7 @@ describe('API tokens, local users and role assignments (PostgreSQL)', () => {
     expect(await tokens.revoke(randomUUID(), revocable.record.id)).toBe(false);
     expect(await tokens.revoke(tenant, revocable.record.id)).toBe(true);
     expect(await tokens.revoke(tenant, revocable.record.id)).toBe(false);
-    expect(await tokens.verify(revocable.token)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await tokens.verify(revocable.token)).toMatchObject({ ok: false, reason: 'revoked', record: { id: revocable.record.id } });
   });
 
   it('creates the bootstrap admin once, with a random password returned only then', async () => {

@@ -21,6 +21,20 @@ export interface AuthenticatorOptions {
   roles: RoleAssignmentService;
   /** Bearer JWTs are accepted only when an issuer is configured. */
   oidc?: OidcVerificationOptions;
+  /**
+   * Told of each use of a genuine but revoked or expired API token, so it can be recorded in that
+   * token's tenant's audit chain (the tenant's auditors cannot read the platform chain, where every
+   * refused credential is recorded by the gateway).
+   */
+  onRejectedTenantToken?: (rejection: RejectedTenantToken) => Promise<unknown>;
+}
+
+export interface RejectedTenantToken {
+  tenantId: string;
+  tokenId: string;
+  name: string;
+  prefix: string;
+  reason: 'revoked' | 'expired';
 }
 
 /**
@@ -38,6 +52,10 @@ export class Authenticator {
     }
     if (credential.value.startsWith('slt_')) {
       const verification = await this.options.tokens.verify(credential.value);
+      if (!verification.ok && verification.record && (verification.reason === 'revoked' || verification.reason === 'expired')) {
+        const { tenantId, id, name, prefix } = verification.record;
+        await this.options.onRejectedTenantToken?.({ tenantId, tokenId: id, name, prefix, reason: verification.reason });
+      }
       return verification.ok
         ? { ok: true, method: 'token', principal: verification.principal }
         : { ok: false, method: 'token', reason: `API token ${verification.reason}` };

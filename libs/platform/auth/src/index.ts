@@ -19,7 +19,7 @@ export { authMigrations, authSchema, openAuthDatabase } from './auth-database';
 export { SessionService } from './session.service';
 export type { SessionOptions } from './session.service';
 export { Authenticator } from './authenticator';
-export type { Authentication, AuthenticationMethod, AuthenticatorOptions, Credential } from './authenticator';
+export type { Authentication, AuthenticationMethod, AuthenticatorOptions, Credential, RejectedTenantToken } from './authenticator';
 export { gatewayAssertionKey, signGatewayAssertion, verifyGatewayAssertion } from './gateway-context-signature.util';
 export type { GatewayAssertion } from './gateway-context-signature.util';
 export type { AbilitySubject, AppAbility } from './app-ability';

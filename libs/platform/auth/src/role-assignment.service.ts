@@ -55,6 +55,16 @@ export class RoleAssignmentService {
     return rows[0]?.id ?? null;
   }
 
+  /** The id of a local user by login who holds a role in the tenant, or null (also for users of other tenants only). */
+  async localUserIdInTenant(login: string, tenantId: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `select u.id from auth.local_user u
+       where u.login = $1 and exists (select 1 from auth.role_assignment a where a.principal_kind = 'user' and a.principal_id = u.id::text and a.tenant_id = $2)`,
+      [login, tenantId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   async membershipsOf(kind: AssignablePrincipal, principalId: string): Promise<TenantMembership[]> {
     const rows: Array<{ tenant_id: string; role: string }> = await this.db.query(
       `select tenant_id, role from auth.role_assignment where principal_kind = $1 and principal_id = $2 order by tenant_id, role`,

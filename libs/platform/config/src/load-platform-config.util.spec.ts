@@ -13,7 +13,16 @@ describe('loadPlatformConfig', () => {
       secretKey: undefined,
       subgraphUrls: {},
       auditTrustedKeys: [],
+      odooAllowedHosts: [],
     });
+  });
+
+  it('reads the hosts Odoo sources may reach although they are loopback or private, and refuses malformed ones', () => {
+    expect(loadPlatformConfig({ SIGHTLINE_ODOO_ALLOWED_HOSTS: '127.0.0.1, odoo.internal,10.20.0.0/16,[fd00::5],fd00::/8' }).odooAllowedHosts)
+      .toEqual(['127.0.0.1', 'odoo.internal', '10.20.0.0/16', '[fd00::5]', 'fd00::/8']);
+    expect(() => loadPlatformConfig({ SIGHTLINE_ODOO_ALLOWED_HOSTS: 'http://odoo.internal' })).toThrow(/^SIGHTLINE_ODOO_ALLOWED_HOSTS: expected host names, addresses or CIDRs/);
+    expect(() => loadPlatformConfig({ SIGHTLINE_ODOO_ALLOWED_HOSTS: '10.0.0.0/33' })).toThrow(/SIGHTLINE_ODOO_ALLOWED_HOSTS/);
+    expect(() => loadPlatformConfig({ SIGHTLINE_ODOO_ALLOWED_HOSTS: 'a,,b' })).toThrow(/SIGHTLINE_ODOO_ALLOWED_HOSTS/);
   });
 
   it('reads the OIDC settings together, and refuses a partial or stray one naming the variable', () => {

@@ -25,6 +25,11 @@ export interface PlatformConfig {
   metricsToken?: string;
   /** Time one GraphQL operation may run before it is aborted (default: graphqlLimits.queryTimeBudgetMs). */
   queryTimeBudgetMs?: number;
+  /**
+   * Hosts, addresses and CIDRs that Odoo sources may point at although they are loopback, private,
+   * link-local or metadata addresses (refused otherwise).
+   */
+  odooAllowedHosts: string[];
 }
 
 export interface OidcConfig {
@@ -71,6 +76,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     oidc: readOidc(values),
     metricsToken: values.SIGHTLINE_METRICS_TOKEN,
     queryTimeBudgetMs: values.SIGHTLINE_QUERY_TIME_BUDGET_MS,
+    odooAllowedHosts: (values.SIGHTLINE_ODOO_ALLOWED_HOSTS ?? '').split(',').map((host) => host.trim()).filter(Boolean),
     trustProxy: values.SIGHTLINE_TRUST_PROXY === undefined ? undefined : /^\d+$/.test(values.SIGHTLINE_TRUST_PROXY) ? Number(values.SIGHTLINE_TRUST_PROXY) : values.SIGHTLINE_TRUST_PROXY,
   };
 }

@@ -18,6 +18,10 @@ const httpUrl = z
   .url('expected an http(s) URL such as http://inventory:4001/graphql')
   .refine((v) => /^https?:\/\//.test(v), 'expected an http:// or https:// URL');
 
+/** A host name, an IPv4/IPv6 address (IPv6 optionally in brackets) or a CIDR. */
+const odooAllowedHostPattern =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*|\d{1,3}(?:\.\d{1,3}){3}(?:\/(?:[0-9]|[12][0-9]|3[0-2]))?|\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\]?(?:\/(?:[0-9]{1,2}|1[01][0-9]|12[0-8]))?)$/;
+
 /** Every environment variable Sightline reads, with its default. */
 export const platformEnvironmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -53,6 +57,13 @@ export const platformEnvironmentSchema = z.object({
     .int('expected a whole number of milliseconds')
     .min(1, 'expected at least 1 ms')
     .max(600_000, 'expected at most 600000 ms (10 minutes)')
+    .optional(),
+  SIGHTLINE_ODOO_ALLOWED_HOSTS: z
+    .string()
+    .refine(
+      (v) => v.split(',').map((e) => e.trim()).every((entry) => odooAllowedHostPattern.test(entry)),
+      'expected host names, addresses or CIDRs separated by commas, e.g. odoo.internal,10.20.0.0/16,127.0.0.1',
+    )
     .optional(),
   SIGHTLINE_ENV: z
     .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })

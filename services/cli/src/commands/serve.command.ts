@@ -59,7 +59,7 @@ export async function servePlatform(options: ServeOptions, env: NodeJS.ProcessEn
     const secretKey = await configuredSecretKey(config);
     const security = await openPlatformSecurity(database.url, config, secretKey);
     stops.unshift(() => security.close());
-    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, SecretBox.fromKey(secretKey), security);
+    const subgraphs = await startLocalSubgraphs(database.url, config.subgraphUrls, SecretBox.fromKey(secretKey), security, { odooAllowedHosts: config.odooAllowedHosts });
     stops.unshift(() => subgraphs.close());
     const bootstrap = await ensureBootstrapAdmin(security);
     if (bootstrap.password) (options.announce ?? announceToStderr)(bootstrap);

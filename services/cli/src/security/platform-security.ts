@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AuditLog, AuditSigner, configuredAuditSigningKey, openAuditDatabase, trustedAuditKeys } from '@sightline/platform-audit';
 import { ApiTokenService, Authenticator, gatewayAssertionKey, isRole, LocalUserService, openAuthDatabase, RoleAssignmentService, SessionService } from '@sightline/platform-auth';
-import type { OidcVerificationOptions, Role } from '@sightline/platform-auth';
+import type { OidcVerificationOptions, RejectedTenantToken, Role } from '@sightline/platform-auth';
 import { ConfigError } from '@sightline/platform-config';
 import type { OidcConfig, PlatformConfig } from '@sightline/platform-config';
 import { loadSecretKey } from '@sightline/platform-secrets';
@@ -40,11 +40,17 @@ export async function openPlatformSecurity(databaseUrl: string, config: Platform
   const sessions = new SessionService(authDb);
   const tenants = new TenantDirectory(authDb);
   const roles = new RoleAssignmentService(authDb);
-  const authenticator = new Authenticator({ tokens, sessions, roles, oidc });
+  const audit = new AuditLog(auditDb, signer);
+  // A tenant's revoked or expired token used again: also in that tenant's chain, where its auditors look.
+  const onRejectedTenantToken = (rejected: RejectedTenantToken) => audit.append({
+    tenantId: rejected.tenantId, actor: { kind: 'token', id: rejected.tokenId, name: rejected.name }, action: 'credential.use', objectType: 'Token',
+    objectIds: [rejected.tokenId], outcome: 'failure', details: { method: 'token', reason: `API token ${rejected.reason}`, prefix: rejected.prefix },
+  });
+  const authenticator = new Authenticator({ tokens, sessions, roles, oidc, onRejectedTenantToken });
   return {
     authDb,
     auditDb,
-    audit: new AuditLog(auditDb, signer),
+    audit,
     signer,
     trustedKeys: () => trustedKeys,
     authentication: { authenticator, users, sessions, tenants, assertionKey: gatewayAssertionKey(secretKey) },

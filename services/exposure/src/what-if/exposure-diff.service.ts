@@ -7,6 +7,8 @@ import { fieldPredicate } from '../grants/field-filter.util';
 import type { ChangeUser, ExposureDiffType } from './exposure-change.type';
 import { toExposureDiff } from './exposure-diff.mapper';
 import { toSnapshotChanges } from './to-snapshot-changes.util';
+import { assertCanReadSubject } from '@sightline/platform-graphql';
+import { recordAccessRead } from '../graphql/user-access-audit.util';
 import type { WhatIfChangeFields } from './to-snapshot-changes.util';
 
 export class ExposureDiffService {
@@ -14,9 +16,16 @@ export class ExposureDiffService {
 
   /** What the proposed changes would add and remove; the stored snapshot is left as it is. */
   async whatIf(context: RequestContext, snapshotId: string, changes: readonly WhatIfChangeFields[], category: string): Promise<ExposureDiffType> {
+    // A change of one user's memberships tells what that user reads (and which groups they hold):
+    // each named user passes the subject check userAccess does, before anything about them is
+    // looked up, so a refusal says nothing about whether the user exists.
+    changes.forEach((change, index) => {
+      if (change.userKey) assertCanReadSubject(context, 'Exposure', `whatIf.changes[${index}].userKey`);
+    });
     const analysis = await this.analyses.analysisOf(context, snapshotId);
     const groups = new Set(analysis.snapshot.groups.map((g) => g.xmlid));
     const snapshotChanges = toSnapshotChanges(changes, { hasUser: (key) => analysis.usersByKey.has(key), hasGroup: (xmlid) => groups.has(xmlid) });
+    for (const change of snapshotChanges) if ('userKey' in change) recordAccessRead(context, snapshotId, change.userKey);
     const result = computeWhatIf(analysis.engine, snapshotChanges);
     return this.toType(result, analysis, [analysis], category);
   }

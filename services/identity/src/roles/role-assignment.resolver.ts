@@ -23,7 +23,7 @@ export class RoleAssignmentResolver {
   @Can('create', 'RoleAssignment')
   @Mutation(() => Boolean, { description: 'Grants a role in this tenant; false when it was held already.' })
   async grantRole(@Arg('input', () => RoleAssignmentInput) input: RoleAssignmentInput, @Ctx() context: RequestContext): Promise<boolean> {
-    const { kind, id, role } = await this.resolve(input);
+    const { kind, id, role } = await this.resolve(input, context);
     assertMayDelegate(context, role, 'input.role');
     const granted = await this.assignments.grant(kind, id, context.tenantId, role, `${context.principal.kind}:${context.principal.id}`);
     if (granted) await this.record(context, 'role.grant', kind, id, role);
@@ -33,7 +33,8 @@ export class RoleAssignmentResolver {
   @Can('delete', 'RoleAssignment')
   @Mutation(() => Boolean, { description: 'Takes a role in this tenant away; false when it was not held.' })
   async revokeRole(@Arg('input', () => RoleAssignmentInput) input: RoleAssignmentInput, @Ctx() context: RequestContext): Promise<boolean> {
-    const { kind, id, role } = await this.resolve(input);
+    const { kind, id, role } = await this.resolve(input, context);
+    assertMayDelegate(context, role, 'input.role', 'delete');
     if (kind === context.principal.kind && id === context.principal.id && role === 'admin') {
       throw new UserInputError('input.role', 'an administrator cannot take away their own admin role (ask another administrator)');
     }
@@ -42,15 +43,20 @@ export class RoleAssignmentResolver {
     return revoked;
   }
 
-  private async resolve(input: RoleAssignmentInput): Promise<{ kind: AssignablePrincipal; id: string; role: Role }> {
+  /**
+   * Local users are platform-wide accounts: an administrator reaches only those of their own tenant
+   * (holding a role there; others join through the operator, `sightline user create --tenant`), and
+   * the error is the same whether a login does not exist or belongs to other tenants only.
+   */
+  private async resolve(input: RoleAssignmentInput, context: RequestContext): Promise<{ kind: AssignablePrincipal; id: string; role: Role }> {
     if (!isRole(input.role)) throw new UserInputError('input.role', `unknown role ${JSON.stringify(input.role)}`);
     if (input.principalKind === 'oidc') {
       if (input.principal.length < 1 || input.principal.length > 255) throw new UserInputError('input.principal', 'expected the OIDC subject');
       return { kind: 'oidc', id: input.principal, role: input.role };
     }
     if (input.principalKind !== 'user') throw new UserInputError('input.principalKind', 'expected user or oidc');
-    const id = await this.assignments.localUserId(input.principal);
-    if (!id) throw new UserInputError('input.principal', `no local user with login ${JSON.stringify(input.principal)}`);
+    const id = await this.assignments.localUserIdInTenant(input.principal, context.tenantId);
+    if (!id) throw new UserInputError('input.principal', `no local user with login ${JSON.stringify(input.principal)} in this tenant (new users join through \`sightline user create --tenant\`)`);
     return { kind: 'user', id, role: input.role };
   }
 

@@ -3,7 +3,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import { diffSnapshots, parseSnapshot } from '@sightline/odoo-model';
 import type { Snapshot } from '@sightline/odoo-model';
-import { Can, NotFoundError } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, Can, NotFoundError } from '@sightline/platform-graphql';
+import type { JobAudit } from '../jobs/job-runner';
+import { snapshotImportAuditEntry } from '../snapshots/snapshot-import-audit-entry.util';
 import type { RequestContext } from '@sightline/platform-graphql';
 import type { SnapshotService } from '../snapshots/snapshot.service';
 import type { StoreSnapshotUseCase } from '../snapshots/store-snapshot.use-case';
@@ -18,6 +20,7 @@ export class SnapshotImportResolver {
   constructor(
     private readonly snapshots: SnapshotService,
     private readonly store: StoreSnapshotUseCase,
+    private readonly audit: JobAudit,
   ) {}
 
   @Can('create', 'Snapshot')
@@ -35,6 +38,7 @@ export class SnapshotImportResolver {
       });
     }
     const entity = await this.store.execute({ tenantId: context.tenantId, snapshot: parsed.snapshot, label: label ?? parsed.snapshot.meta.source.description });
+    await this.audit(snapshotImportAuditEntry(entity, auditActorOf(context.principal), 'graphql importSnapshot', auditOriginOf(context)));
     return toSnapshotType(entity);
   }
 

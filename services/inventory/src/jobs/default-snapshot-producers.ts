@@ -31,6 +31,7 @@ async function syncOdooSource(source: SourceEntity, context: ProducerContext) {
     login: source.odooLogin!,
     secret: context.credential,
     protocol: source.odooProtocol ?? 'jsonrpc',
+    addressPolicy: context.addressPolicy,
   });
   const fieldGroups = source.addonsPaths.length > 0
     ? (await readAddonsInWorker({ addonsPaths: source.addonsPaths, mode: 'lenient' })).fields

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
+import { OdooAccessError, OdooAddressPolicy, OdooAddressRefusedError, OdooAuthenticationError, OdooRpcError } from '@sightline/odoo-rpc';
 import type { SecretBox } from '@sightline/platform-secrets';
 import { JobEntity } from '../entities/job.entity';
 import type { JobKind, JobProgress } from '../entities/job.entity';
@@ -28,6 +29,8 @@ export class JobRunner {
     private readonly producers: SnapshotProducers,
     private readonly secrets: SecretBox,
     private readonly audit: JobAudit = async () => undefined,
+    /** Where live syncs may connect: by default no loopback, private, link-local or metadata address. */
+    private readonly addressPolicy: OdooAddressPolicy = new OdooAddressPolicy(),
   ) {}
 
   /** Queues a job for the source, or returns the one already queued or running. */
@@ -88,6 +91,7 @@ export class JobRunner {
       const snapshot = await producer(source, {
         credential: source.credential ? this.secrets.open(source.credential, source.id) : null,
         onProgress: progress.report,
+        addressPolicy: this.addressPolicy,
       });
       await progress.flush();
       const stored = await this.store.execute({ tenantId: source.tenantId, snapshot, label: `${source.name} (${snapshot.meta.source.description})`, sourceId });
@@ -99,11 +103,12 @@ export class JobRunner {
       }).catch(() => undefined);
       await jobs.update(jobId, { status: 'succeeded', snapshotId: stored.id, finishedAt: new Date(), progress: { phase: 'done' } });
     } catch (error) {
+      const reported = reportedFailure(error);
       if (tenantId) {
-        await this.audit({ tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId], outcome: 'failure', details: { jobId, error: messageOf(error) } })
+        await this.audit({ tenantId, actor: runner, action: `${kind}.finish`, objectType: 'Source', objectIds: [sourceId], outcome: 'failure', details: { jobId, error: reported } })
           .catch(() => undefined);
       }
-      await jobs.update(jobId, { status: 'failed', error: messageOf(error), finishedAt: new Date() });
+      await jobs.update(jobId, { status: 'failed', error: reported, finishedAt: new Date() });
     }
   }
 }
@@ -129,6 +134,22 @@ function throttledProgress(save: (progress: JobProgress) => Promise<unknown>) {
       await saving;
     },
   };
+}
+
+/**
+ * What a failed job says. A live sync's failures are reported generically: the URL is the
+ * requester's, so its answer's bytes, and whether a port was closed or answered something other
+ * than Odoo, must not come back (a port scanner and an echo otherwise). Addon-tree reads keep their
+ * file:line messages.
+ */
+function reportedFailure(error: unknown): string {
+  if (error instanceof OdooAddressRefusedError) {
+    return 'refused: the source URL is a loopback, private, link-local or metadata address (an operator may allow it with SIGHTLINE_ODOO_ALLOWED_HOSTS)';
+  }
+  if (error instanceof OdooAuthenticationError) return 'Odoo refused the login and API key (authentication failed): set the right key with setSourceCredential';
+  if (error instanceof OdooAccessError) return "Odoo refused to let the source's login read the security data Sightline needs (access rights)";
+  if (error instanceof OdooRpcError) return 'no usable answer from an Odoo server at the source URL (it could not be reached, did not answer in time, or did not answer as Odoo does)';
+  return messageOf(error);
 }
 
 function messageOf(error: unknown): string {

@@ -1,4 +1,5 @@
 import type { Snapshot } from '@sightline/odoo-model';
+import type { OdooAddressPolicy } from '@sightline/odoo-rpc';
 import type { JobProgress } from '../entities/job.entity';
 import type { SourceEntity } from '../entities/source.entity';
 
@@ -6,6 +7,8 @@ export interface ProducerContext {
   /** The source's API key or password, unsealed for this job only (odoo sources). */
   credential: string | null;
   onProgress(progress: JobProgress): void;
+  /** Which addresses a live sync may connect to (loopback, private and metadata addresses refused unless allowed). */
+  addressPolicy: OdooAddressPolicy;
 }
 
 /** Takes a snapshot of a source: reads addon trees or syncs a live Odoo. */

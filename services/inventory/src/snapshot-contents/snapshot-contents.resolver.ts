@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Can, PageArgs, toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import { auditActorOf, auditOriginOf, Can, PageArgs, toConnection, toOffsetPage } from '@sightline/platform-graphql';
+import type { JobAudit } from '../jobs/job-runner';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { SnapshotType } from '../graphql/snapshot.type';
 import { AccessListArgs, FieldListArgs, GroupListArgs, ModelListArgs, UserListArgs } from './snapshot-contents.args';
@@ -16,6 +17,7 @@ import { snapshotScope } from './snapshot-scope.util';
 export class SnapshotContentsResolver {
   constructor(
     private readonly contents: SnapshotContentsService,
+    private readonly audit: JobAudit,
   ) {}
 
   private async scope(snapshot: SnapshotType, context: RequestContext): Promise<SnapshotScope> {
@@ -51,8 +53,20 @@ export class SnapshotContentsResolver {
   @FieldResolver(() => OdooUserConnection, { nullable: true })
   async users(@Root() snapshot: SnapshotType, @Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: RequestContext) {
     const page = toOffsetPage(args);
-    const [rows, total] = await this.contents.users(await this.scope(snapshot, ctx), args, page);
-    return toConnection(rows.map(toUser), page, total);
+    const scope = await this.scope(snapshot, ctx);
+    const [rows, total] = await this.contents.users(scope, args, page);
+    const users = rows.map(toUser);
+    // A search over logins or names reads them, whatever the answer shows (a prefix search tells a
+    // login a character at a time): recorded with the search text, matched or not.
+    const searched = args.search ? (scope.personalColumns ?? []).map((c) => c.column) : [];
+    if (searched.length > 0) {
+      await this.audit({
+        tenantId: ctx.tenantId, actor: auditActorOf(ctx.principal), action: 'personal-data.read', objectType: 'OdooUser',
+        objectIds: users.map((u) => u.id), origin: auditOriginOf(ctx), outcome: 'success',
+        details: { field: 'Snapshot.users', search: args.search, fields: searched, matched: total, snapshotId: snapshot.id },
+      });
+    }
+    return toConnection(users, page, total);
   }
 
   @Can('read', 'OdooUser')

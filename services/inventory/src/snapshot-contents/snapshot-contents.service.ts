@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { withTenant } from '@sightline/platform-db';
 import type { OffsetPage } from '@sightline/platform-graphql';
 import { ImplicationGraph } from './implication-graph';
-import { noFilter, queryTablePage, whereAllowed, whereEquals, whereSearch } from './snapshot-table-query';
+import { noFilter, queryTablePage, whereAllowed, whereEquals, whereSearch, whereSearchGuarded } from './snapshot-table-query';
 import type { TableFilter } from './snapshot-table-query';
 import type { AclRow, FieldRow, GroupRow, ModelRow, ModuleRow, RuleRow, UserRow } from './snapshot-rows.type';
 
@@ -11,6 +11,11 @@ export interface SnapshotScope {
   snapshotId: string;
   /** Which Odoo users the request may read (accessibleWhere over snapshot_user); all when absent. */
   readableUsers?: { sql: string; params: Record<string, unknown> };
+  /**
+   * The personal columns of snapshot_user (login, name) the request may read, each with the users
+   * it may read it on; a search matches only these (others: the key only). All when absent.
+   */
+  personalColumns?: Array<{ column: 'login' | 'name'; readable: { sql: string; params: Record<string, unknown> } }>;
 }
 
 const cachedGraphs = 32;
@@ -48,7 +53,11 @@ export class SnapshotContentsService {
     page: OffsetPage,
   ): Promise<[UserRow[], number]> {
     let where: TableFilter = whereEquals(noFilter, 'active', filter.active);
-    where = whereSearch(where, ['key', 'login', 'name'], filter.search);
+    // Login and name are matched only where the request may read them: a search must not find what
+    // the answer masks (an admin recovering a login a prefix at a time).
+    where = scope.personalColumns
+      ? whereSearchGuarded(where, ['key'], scope.personalColumns, filter.search)
+      : whereSearch(where, ['key', 'login', 'name'], filter.search);
     if (filter.groupXmlid) where = this.inGroup(where, filter.groupXmlid);
     return this.read(scope, (db) => queryTablePage(db, 'snapshot_user', scope, this.allowedUsers(scope, where), 'key', page));
   }

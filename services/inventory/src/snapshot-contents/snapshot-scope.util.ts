@@ -13,8 +13,19 @@ const odooUserColumns: SqlColumnMap = {
   reviewerIds: { sql: `'{}'::text[]`, array: true },
 };
 
-/** The request's view of one snapshot: its tenant, and which Odoo users its ability lets it read (in SQL). */
+/** Personal fields of snapshot_user a search may match, each only where the request may read it. */
+const searchablePersonalColumns = ['login', 'name'] as const;
+
+/**
+ * The request's view of one snapshot: its tenant, which Odoo users its ability lets it read, and
+ * on which of them it may read (and so search) each personal field (in SQL).
+ */
 export function snapshotScope(context: RequestContext, snapshotId: string): SnapshotScope {
   const allowed = accessibleWhere(context.ability, 'read', 'OdooUser', odooUserColumns);
-  return { tenantId: context.tenantId, snapshotId, readableUsers: allowed === false ? { sql: 'false', params: {} } : allowed };
+  const personalColumns: NonNullable<SnapshotScope['personalColumns']> = [];
+  for (const column of searchablePersonalColumns) {
+    const readable = accessibleWhere(context.ability, 'read', 'OdooUser', odooUserColumns, `field_${column}`, column);
+    if (readable !== false) personalColumns.push({ column, readable });
+  }
+  return { tenantId: context.tenantId, snapshotId, readableUsers: allowed === false ? { sql: 'false', params: {} } : allowed, personalColumns };
 }

@@ -49,6 +49,28 @@ export function whereSearch(filter: TableFilter, columns: string[], text: string
   return { conditions: [...filter.conditions, `(${match})`], params: [...filter.params, `%${escapeLike(text)}%`] };
 }
 
+/**
+ * Like whereSearch, but each of `guarded` columns matches only on rows where its ability condition
+ * (accessibleWhere's `:name` SQL) holds: `key ilike $n or (login ilike $n and <login readable>)`.
+ */
+export function whereSearchGuarded(
+  filter: TableFilter,
+  columns: string[],
+  guarded: ReadonlyArray<{ column: string; readable: { sql: string; params: Record<string, unknown> } }>,
+  text: string | undefined | null,
+): TableFilter {
+  if (!text) return filter;
+  const n = filter.params.length + 3;
+  let params: unknown[] = [...filter.params, `%${escapeLike(text)}%`];
+  const parts = columns.map((c) => `${c} ilike $${n}`);
+  for (const { column, readable } of guarded) {
+    const numbered = whereAllowed({ conditions: [], params }, readable);
+    params = numbered.params;
+    parts.push(`(${column} ilike $${n} and (${numbered.conditions[0]}))`);
+  }
+  return { conditions: [...filter.conditions, `(${parts.join(' or ')})`], params };
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

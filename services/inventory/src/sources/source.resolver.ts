@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { auditActorOf, auditOriginOf, Can, NotFoundError, PageArgs, toConnection, toOffsetPage, UserInputError } from '@sightline/platform-graphql';
 import type { RequestContext } from '@sightline/platform-graphql';
 import { JobEntity } from '../entities/job.entity';
-import type { JobRunner } from '../jobs/job-runner';
+import type { JobAudit, JobRunner } from '../jobs/job-runner';
+import type { SourceEntity } from '../entities/source.entity';
 import type { SourceService } from './source.service';
 import { toJobType, toSourceType } from './source.mapper';
 import { CreateAddonsSourceInput, CreateOdooSourceInput, JobType, SourceConnection, SourceType } from './source.type';
@@ -14,7 +15,17 @@ export class SourceResolver {
     private readonly dataSource: DataSource,
     private readonly sourceService: SourceService,
     private readonly jobs: JobRunner,
+    private readonly audit: JobAudit,
   ) {}
+
+  /** Records a change to a source (never its API key) in the tenant's audit log. */
+  private record(context: RequestContext, action: string, source: SourceEntity, details: Record<string, unknown> = {}) {
+    return this.audit({
+      tenantId: context.tenantId, actor: auditActorOf(context.principal), action, objectType: 'Source', objectIds: [source.id],
+      origin: auditOriginOf(context), outcome: 'success',
+      details: { name: source.name, kind: source.kind, ...details },
+    });
+  }
 
   private tenantOf(context: RequestContext): Promise<string> {
     return Promise.resolve(context.tenantId);
@@ -66,13 +77,17 @@ export class SourceResolver {
   @Mutation(() => SourceType, { description: 'Registers a live Odoo database; the API key is encrypted at rest.' })
   async createOdooSource(@Arg('input', () => CreateOdooSourceInput) input: CreateOdooSourceInput, @Ctx() ctx: RequestContext) {
     const { apiKey, ...rest } = input;
-    return toSourceType(await this.sourceService.createOdoo(await this.tenantOf(ctx), { ...rest, secret: apiKey }));
+    const source = await this.sourceService.createOdoo(await this.tenantOf(ctx), { ...rest, secret: apiKey });
+    await this.record(ctx, 'source.create', source, { url: source.odooUrl, database: source.odooDatabase, login: source.odooLogin, protocol: source.odooProtocol, credential: 'set' });
+    return toSourceType(source);
   }
 
   @Can('create', 'Source')
   @Mutation(() => SourceType, { description: 'Registers addon source trees readable by the server.' })
   async createAddonsSource(@Arg('input', () => CreateAddonsSourceInput) input: CreateAddonsSourceInput, @Ctx() ctx: RequestContext) {
-    return toSourceType(await this.sourceService.createAddons(await this.tenantOf(ctx), input));
+    const source = await this.sourceService.createAddons(await this.tenantOf(ctx), input);
+    await this.record(ctx, 'source.create', source, { addonsPaths: source.addonsPaths });
+    return toSourceType(source);
   }
 
   @Can('update', 'Credential')
@@ -81,13 +96,18 @@ export class SourceResolver {
     const source = await this.sourceOrThrow(ctx, sourceId);
     if (source.kind !== 'odoo') throw new UserInputError('sourceId', 'is not an Odoo source');
     await this.sourceService.setCredential(source, apiKey);
+    await this.record(ctx, 'credential.set', source, { purpose: 'Odoo external API' });
     return toSourceType(source);
   }
 
   @Can('delete', 'Source')
   @Mutation(() => Boolean)
   async deleteSource(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return this.sourceService.delete(await this.tenantOf(ctx), id);
+    const tenantId = await this.tenantOf(ctx);
+    const source = await this.sourceService.findById(tenantId, id);
+    if (!source || !(await this.sourceService.delete(tenantId, id))) return false;
+    await this.record(ctx, 'source.delete', source, source.kind === 'odoo' ? { url: source.odooUrl } : { addonsPaths: source.addonsPaths });
+    return true;
   }
 
   @Can('run', 'Source')

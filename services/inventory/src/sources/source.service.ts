@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { isIP } from 'node:net';
 import { withTenant } from '@sightline/platform-db';
 import type { OffsetPage } from '@sightline/platform-graphql';
 import { UserInputError } from '@sightline/platform-graphql';
+import { OdooAddressPolicy } from '@sightline/odoo-rpc';
 import type { SecretBox } from '@sightline/platform-secrets';
 import { SourceEntity } from '../entities/source.entity';
 import type { OdooProtocol } from '../entities/source.entity';
@@ -28,10 +30,11 @@ export class SourceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
+    private readonly addressPolicy: OdooAddressPolicy = new OdooAddressPolicy(),
   ) {}
 
   async createOdoo(tenantId: string, input: OdooSourceInput): Promise<SourceEntity> {
-    assertHttpUrl(input.url);
+    assertHttpUrl(input.url, this.addressPolicy);
     requireText('input.database', input.database);
     requireText('input.login', input.login);
     requireText('input.apiKey', input.secret);
@@ -101,7 +104,7 @@ function requireText(argument: string, value: string): string {
   return value.trim();
 }
 
-function assertHttpUrl(url: string): void {
+function assertHttpUrl(url: string, policy: OdooAddressPolicy): void {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -110,6 +113,12 @@ function assertHttpUrl(url: string): void {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UserInputError('input.url', 'must be http:// or https://');
   if (parsed.username || parsed.password) throw new UserInputError('input.url', 'must not carry credentials; use apiKey');
+  if (parsed.search || parsed.hash) throw new UserInputError('input.url', 'must be the Odoo base URL, without a query or fragment');
+  // Names are resolved (and checked again) when a sync connects; a literal address is refused now.
+  const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (isIP(host) !== 0 && !policy.allows(host, host)) {
+    throw new UserInputError('input.url', 'is a loopback, private, link-local or metadata address, which Odoo sources may not reach unless an operator allows it (SIGHTLINE_ODOO_ALLOWED_HOSTS)');
+  }
 }
 
 function rethrowDuplicateName(error: { code?: string }): never {

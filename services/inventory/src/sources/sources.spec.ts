@@ -40,6 +40,8 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
     subgraph = await serveInventorySubgraph(database.url, 0, '127.0.0.1', createLogger('silent'), secretKey, {
       secrets: SecretBox.fromKey(secretKey),
       producers: defaultSnapshotProducers(),
+      // The Odoo-compatible test server listens on loopback, which sources may reach only when allowed.
+      odooAllowedHosts: ['127.0.0.1'],
     });
     const address = subgraph.server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
@@ -170,6 +172,33 @@ describe('sources and jobs (HTTP, PostgreSQL)', () => {
       expect(JSON.stringify(entries)).not.toContain(odoo.credentials.apiKey);
     } finally {
       await odoo.close();
+    }
+  }, 60_000);
+
+  it('reports a failed sync generically: no bytes of the answer, a closed port and a non-Odoo answer alike', async () => {
+    const { createServer } = await import('node:http');
+    const answering = createServer((_req, res) => res.writeHead(500, { 'content-type': 'text/html' }).end('<html>INTERNAL admin console, token=abc</html>'));
+    const closed = createServer();
+    await Promise.all([answering, closed].map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+    const portOf = (server: typeof closed) => (server.address() as { port: number }).port;
+    const closedPort = portOf(closed);
+    await new Promise((resolve) => closed.close(resolve));
+    try {
+      const errors: string[] = [];
+      for (const [name, port, protocol] of [['html', portOf(answering), 'jsonrpc'], ['closed', closedPort, 'jsonrpc'], ['json2 html', portOf(answering), 'json2']] as const) {
+        const created = await post(`mutation($input: CreateOdooSourceInput!) { createOdooSource(input: $input) { id } }`, {
+          input: { name: `probe ${name}`, url: `http://127.0.0.1:${port}`, database: 'x', login: 'x', apiKey: 'x', protocol },
+        });
+        const job = await finished((await post('mutation($id: ID!) { syncSource(sourceId: $id) { id } }', { id: created.data!.createOdooSource.id })).data!.syncSource.id);
+        expect(job.status).toBe('failed');
+        errors.push(job.error);
+      }
+      expect(new Set(errors).size).toBe(1);
+      expect(errors[0]).toBe('no usable answer from an Odoo server at the source URL (it could not be reached, did not answer in time, or did not answer as Odoo does)');
+      const audited = JSON.stringify(await sql(`select details from audit.entry where action = 'sync.finish' and outcome = 'failure'`));
+      expect(audited).not.toMatch(/html|INTE|ECONNREFUSED|token=abc/);
+    } finally {
+      answering.close();
     }
   }, 60_000);
 

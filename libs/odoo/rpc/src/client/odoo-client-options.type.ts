@@ -1,5 +1,6 @@
 import type { Secret } from '../credentials/secret';
 import type { OdooProtocolKind } from '../protocol/odoo-protocol-kind.type';
+import type { OdooAddressPolicy } from '../transport/odoo-address-policy';
 import type { OdooLogger } from './odoo-logger.type';
 import type { OdooRetryOptions } from './odoo-retry-options.type';
 
@@ -20,4 +21,10 @@ export interface OdooClientOptions {
   readonly logger?: OdooLogger;
   /** Jitter source in [0, 1) (default `Math.random`). */
   readonly random?: () => number;
+  /**
+   * Which addresses the client may connect to (server-side syncs: loopback, private, link-local and
+   * metadata addresses refused unless allowed). The host is resolved once and that address is used
+   * throughout; redirects are not followed. Default: any address (the command line's own syncs).
+   */
+  readonly addressPolicy?: OdooAddressPolicy;
 }

@@ -46,7 +46,7 @@ export class OdooClient {
     this.login = options.login;
     this.protocol = options.protocol ?? 'jsonrpc';
     const context = {
-      transport: new HttpTransport(base),
+      transport: new HttpTransport(base, options.addressPolicy),
       database: options.database,
       login: options.login,
       secret,
