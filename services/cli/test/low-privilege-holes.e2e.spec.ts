@@ -186,6 +186,13 @@ describe('holes a low-privilege token found (issue 19)', () => {
       expect(text).not.toContain('another-secret-key-456');
     });
 
+    it('records a refused x-sightline-tenant in the platform chain', async () => {
+      const refused = await postGraphQL(platform.url, '{ me { name } }', {}, { ...bearer(tokens.auditor), 'x-sightline-tenant': 'acme' });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const rows = await queryRows(database.url, `select actor, outcome, details from audit.entry where tenant_id is null and action = 'tenant.choose' order by seq`);
+      expect(rows).toEqual([expect.objectContaining({ outcome: 'denied', details: expect.objectContaining({ requested: 'acme', method: 'token' }) })]);
+    });
+
     it("records a revoked token's use in its tenant's chain, where the tenant's auditors read it", async () => {
       const token = await issueApiToken(database.url, 'viewer');
       const [row] = await queryRows(database.url, `select id from auth.api_token where prefix = $1`, [token.slice(0, 12)]);

@@ -44,7 +44,21 @@ export function requestAuthentication(options: RequestAuthenticationOptions): Co
       throw new UnauthenticatedError(authentication.reason);
     }
     const principal = await withTenantIds(authentication.principal, options.tenants);
-    const tenant = await chooseTenant(principal, req.header(tenantHeader), options.tenants);
+    const requested = req.header(tenantHeader);
+    const tenant = await chooseTenant(principal, requested, options.tenants).catch(async (error: unknown) => {
+      // A principal asking for a tenant it has no role in is probing: the platform chain records it.
+      if (error instanceof ForbiddenError) {
+        await options.audit({
+          tenantId: null,
+          actor: auditActorOf(principal),
+          action: 'tenant.choose',
+          origin: auditOriginOf({ origin, requestId }),
+          outcome: 'denied',
+          details: { method: authentication.method, requested: requested ?? null, reason: error.message },
+        });
+      }
+      throw error;
+    });
     const key = `${principal.kind}:${principal.id}:${tenant.id}`;
     const now = Date.now();
     if ((lastAudited.get(key) ?? -Infinity) <= now - interval) {
