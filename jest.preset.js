@@ -25,6 +25,8 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // Decorator metadata for type-graphql/TypeORM; production entry points import it first too.
   setupFiles: ['reflect-metadata'],
+  // Timeouts for what each test does (120 s end-to-end, 30 s otherwise), never Jest's default 5 s.
+  setupFilesAfterEnv: [require.resolve('./test/support/jest-timeouts.js')],
   reporters: ['default', require.resolve('./test/support/totals-reporter.js')],
   globalSetup: require.resolve('./test/support/jest-global-setup.js'),
   globalTeardown: require.resolve('./test/support/jest-global-teardown.js'),
