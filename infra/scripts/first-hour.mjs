@@ -10,11 +10,15 @@
 //   <!-- first-hour -->                a sh block, run with bash in the clone (set -euo pipefail; shell
 //   <!-- first-hour exit=1 -->         variables carry over to the next block); exit 0 unless exit=N
 //   <!-- first-hour graphql -->        a GraphQL operation, sent with the TOKEN the sh blocks created;
-//                                      $snapshot is the 18.0 demo snapshot, $from 17.0 and $to 18.0
+//                                      $snapshot is the 18.0 demo snapshot, $from 17.0 and $to 18.0;
+//                                      $source, $job, $imported: the ids createAddonsSource, importAddons
+//                                      and job(…) { snapshotId } last answered
+//   <!-- first-hour graphql retry=60 --> asked again (up to 60 s) until the answer is the one shown
 //   <!-- first-hour output -->         after one of those: what it prints (a GraphQL answer as
 //                                      JSON.stringify(answer, null, 2)). Every line must match an output
 //                                      line, in order; `…` stands for any text, a line of `…` for lines left out.
 //
+// The examples are read from this working tree's README.md; the clone is of HEAD (commit first).
 // Usage: node infra/scripts/first-hour.mjs [--keep] [--cold] [--port N]
 //   --keep  leave the clone (and stop the server anyway);  --cold  a fresh Nx cache (a full build, minutes)
 import { spawn, spawnSync } from 'node:child_process';
@@ -112,7 +116,7 @@ function markedBlocks(readme) {
 }
 
 /** Every expected line matches an output line, in order; `…` is any text, a line of only `…` is skipped. */
-function assertOutput(expected, actual, where) {
+function assertOutput(expected, actual) {
   const got = actual.replace(/\r/g, '').split('\n').map((l) => l.trimEnd());
   let at = 0;
   for (const line of expected.body.split('\n').map((l) => l.trimEnd())) {
@@ -140,13 +144,14 @@ if (process.getuid?.() === 0) chmodSync(work, 0o755);
 const clone = join(work, 'sightline');
 const port = portArg ?? (await freePort());
 const state = join(work, 'shell-state.sh');
-const env = { ...process.env, SIGHTLINE_PORT: String(port), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NX_DAEMON: 'false' };
+const env = { ...process.env, TMPDIR: work, SIGHTLINE_PORT: String(port), npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', NX_DAEMON: 'false' };
 for (const key of Object.keys(env)) if (key === 'DATABASE_URL' || (key.startsWith('SIGHTLINE_') && key !== 'SIGHTLINE_PORT')) delete env[key];
 if (cold) env.NX_CACHE_DIRECTORY = join(work, 'nx-cache');
 let server;
 
 async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  if (!server) return;
+  if (server.exitCode !== null || server.signalCode !== null) throw new Error(`npm start ended before the examples did (${server.exitCode ?? server.signalCode})`);
   const exited = new Promise((r) => server.once('exit', r));
   try { process.kill(-server.pid, 'SIGTERM'); } catch { return; }
   const timeout = new Promise((r) => setTimeout(() => r('timeout'), LIMITS.stop));
@@ -194,6 +199,7 @@ try {
     return body;
   };
   let demo;
+  const captured = {};
   for (const block of blocks.filter((b) => b.kind !== 'setup')) {
     const title = block.body.split('\n').find((l) => l.trim() && !l.trim().startsWith('#'))?.trim() ?? '';
     await step(`README.md:${block.line} ${block.kind} ${title.slice(0, 90)}`, async () => {
@@ -210,14 +216,28 @@ try {
           (await gql('{ snapshots { edges { node { id odooVersion } } } }')).data.snapshots.edges.map((e) => [e.node.odooVersion, e.node.id]),
         );
         const declared = [...block.body.matchAll(/\$(\w+)\s*:/g)].map((m) => m[1]);
-        const values = { snapshot: demo['18.0'], from: demo['17.0'], to: demo['18.0'] };
+        const values = { snapshot: demo['18.0'], from: demo['17.0'], to: demo['18.0'], ...captured };
         const unknown = declared.filter((name) => !(name in values));
-        if (unknown.length) throw new Error(`unknown variable(s) ${unknown.join(', ')}: use $snapshot, $from or $to`);
-        const answer = await gql(block.body, Object.fromEntries(declared.map((name) => [name, values[name]])));
-        output = JSON.stringify(answer, null, 2);
+        if (unknown.length) throw new Error(`variable(s) ${unknown.join(', ')} unknown here: $snapshot, $from, $to, and $source, $job, $imported after the examples that create them`);
+        const deadline = Date.now() + Number(block.retry ?? 0) * 1000;
+        for (;;) {
+          const answer = await gql(block.body, Object.fromEntries(declared.map((name) => [name, values[name]])));
+          output = JSON.stringify(answer, null, 2);
+          try {
+            if (block.output) assertOutput(block.output, output);
+            break;
+          } catch (error) {
+            if (Date.now() > deadline) throw error;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+        }
+        const data = JSON.parse(output).data;
+        if (data.createAddonsSource?.id) captured.source = data.createAddonsSource.id;
+        if (data.importAddons?.id) captured.job = data.importAddons.id;
+        if (data.job?.snapshotId) captured.imported = data.job.snapshotId;
         if (!block.output) process.stdout.write(output.split('\n').slice(0, 40).map((l) => `   | ${l}`).join('\n') + '\n');
       } else throw new Error(`unknown first-hour block kind ${block.kind}`);
-      if (block.output) assertOutput(block.output, output, block.output.line);
+      if (block.kind === 'sh' && block.output) assertOutput(block.output, output);
     });
   }
 
