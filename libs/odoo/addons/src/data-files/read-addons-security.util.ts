@@ -6,7 +6,6 @@ import { DependencyCycleError, type ManifestError } from '../manifest/manifest.e
 import { planAddonsTree, type AddonsTreePlan, type PlanAddonsTreeOptions } from '../load-order/plan-addons-tree.util';
 import { AddonsReadError } from './addons-read.error';
 import type { AddonsSecurityReading } from './addons-security-reading.type';
-import { csvModelOfFile } from './csv/csv-model-of-file.util';
 import { readCsvDataFile } from './csv/read-csv-data-file.util';
 import { planDataFiles, type PlannedDataFile } from './data-file-plan.util';
 import type { DataLoadEnv } from './data-load-env.type';
@@ -70,14 +69,13 @@ function readDataFile(planned: PlannedDataFile, options: ReadAddonsOptions, prob
   }
   const kind = extname(planned.path).toLowerCase();
   if (kind !== '.xml' && kind !== '.csv') return reporter.warn(`${kind || 'extension-less'} data files are not read`);
-  if (kind === '.csv' && !SECURITY_MODEL_SPECS.has(csvModelOfFile(planned.path))) return;
   let text: string;
   try {
     text = readFileSync(planned.file, 'utf8');
   } catch (error) {
     return reporter.error(`cannot read: ${(error as Error).message}`);
   }
-  if (kind === '.csv') return readCsvDataFile(text, reporter, env);
+  if (kind === '.csv') return readCsvDataFile(text, reporter, env); // a CSV of another model is skipped there
   if (mentionsSecurityModel(text)) readXmlDataFile(text, reporter, env); // else views, menus, reports: nothing that decides access
 }
 

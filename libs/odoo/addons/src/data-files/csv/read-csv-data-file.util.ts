@@ -25,6 +25,7 @@ interface Column {
  */
 export function readCsvDataFile(text: string, reporter: FileReporter, env: DataLoadEnv): void {
   const model = csvModelOfFile(reporter.context.file);
+  if (!SECURITY_MODEL_SPECS.has(model)) return; // other models' rows decide nothing
   let rows: CsvRow[];
   try {
     rows = parseCsvRows(text);
@@ -38,14 +39,11 @@ export function readCsvDataFile(text: string, reporter: FileReporter, env: DataL
   const idIndex = columns.findIndex((column) => column.field === 'id' && !column.byXmlId);
   if (idIndex < 0) return reporter.error('CSV data file without an "id" column', header.line);
   const module = reporter.context.module.name;
-  const security = SECURITY_MODEL_SPECS.has(model);
   for (const written of data.filter((r) => r.cells.some((cell) => cell.trim() !== ''))) {
-    // Other models' rows only make their XML ids known: their cells decide nothing.
-    const row = security ? fitToHeader(written, columns.length, reporter) : written;
-    const id = row.cells[idIndex]?.trim();
+    const row = fitToHeader(written, columns.length, reporter);
+    const id = row.cells[idIndex]!.trim();
     if (!id) continue;
-    const fields = security ? rowFields(model, columns, row, module) : [];
-    env.writer.write({ model, xmlid: qualifyXmlId(id, module), fields, line: row.line }, reporter);
+    env.writer.write({ model, xmlid: qualifyXmlId(id, module), fields: rowFields(model, columns, row, module), line: row.line }, reporter);
   }
 }
 
